@@ -78,7 +78,9 @@ public record Direction(double azimuthDeg, double elevationDeg) {
      * @return the angle between the two, in degrees [0, 180]
      */
     public double angleToDeg(Direction other) {
-        double d = unitVector().dot(other.unitVector());
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, d))));
+        // atan2 of |u x v| and u.v stays accurate for tiny and near-180 degree angles, unlike acos.
+        Vec3 u = unitVector();
+        Vec3 v = other.unitVector();
+        return Math.toDegrees(Math.atan2(u.cross(v).norm(), u.dot(v)));
     }
 }
