@@ -6,7 +6,8 @@ Writes into src/test/resources/codecs/ (relative to the module root, the current
     (8/16-bit PCM) or by hand with ``struct`` (24/32-bit PCM, IEEE float, WAVE_FORMAT_EXTENSIBLE,
     RF64, extra chunks with odd sizes and pad bytes);
   * FLAC files encoded by ffmpeg from PCM WAVs (lossless, so the PCM reference applies exactly);
-  * an Ogg Vorbis file encoded by ffmpeg/libvorbis from a float source signal;
+  * an Ogg Vorbis file encoded by ffmpeg/libvorbis from a float source signal, and an Ogg Opus file
+    (unsupported codec in an Ogg container, for the error path);
   * for each file, ``<name>.expected.npy``: float64 [channels, frames] with the sample values a reader
     must return, i.e. integer / 2**(bits-1) (8-bit: (u - 128) / 128), float values as stored, and for
     Vorbis the (lossy) source signal.
@@ -192,6 +193,16 @@ def main():
                         "-map_metadata", "-1", "-fflags", "+bitexact",
                         os.path.join(OUT, "vorbis_stereo.ogg")], check=True)
     np.save(os.path.join(OUT, "vorbis_stereo.ogg.expected.npy"), src_sig.astype("<f4"))
+
+    # Ogg Opus (a codec the reader must refuse with a clear error, not misdecode): 0.1 s mono
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "src.wav")
+        with open(src, "wb") as f:
+            f.write(riff([chunk(b"fmt ", fmt_plain(3, 1, 48000, 32)),
+                          chunk(b"data", src_sig[0, :4800].astype("<f4").tobytes())]))
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", src, "-c:a", "libopus", "-b:a", "24k",
+                        "-map_metadata", "-1", "-fflags", "+bitexact", os.path.join(OUT, "opus_mono.ogg")],
+                       check=True)
 
     # NumPy arrays in every supported layout, values by closed form
     i, j = np.meshgrid(np.arange(3), np.arange(5), indexing="ij")
