@@ -63,4 +63,16 @@ for name, (a, b) in cases.items():
     save(name + "_h", b, np.float32)
     save(name + "_y", signal.fftconvolve(a.astype(np.float64), b.astype(np.float64)), np.float64)
 
+# --- loudness (SPEC 1.4: gain = 10^((-14 - 20 log10(rms)) / 20)) ---
+# two channels of decaying noise, channel 1 quieter; RMS over all samples of both channels
+env = np.exp(-np.arange(8000) / 3000.0)
+stereo = np.stack([0.05 * rng.standard_normal(8000) * env, 0.02 * rng.standard_normal(8000) * env]).astype(np.float32)
+s64 = stereo.astype(np.float64)
+rms_all = np.sqrt(np.mean(s64 ** 2))
+rms_db = 20 * np.log10(rms_all)
+gain = 10 ** ((-14.0 - rms_db) / 20)
+save("loud_x", stereo.reshape(-1), np.float32)  # channel-major: ch0 then ch1
+save("loud_normalized", (s64 * gain).reshape(-1), np.float32)
+save("loud_scalars", [rms_db, 20 * np.log10(np.max(np.abs(s64))), 20 * np.log10(np.sqrt(np.mean(s64[0] ** 2))), gain], np.float64)
+
 print("fixtures written to", os.path.normpath(OUT))
