@@ -46,8 +46,6 @@ class AmbisonicBinauralDecoderTest {
             double left = ildDb(dec, new Direction(90, 0));
             double right = ildDb(dec, new Direction(-90, 0));
             double front = ildDb(dec, Direction.FRONT);
-            System.out.printf("synthetic head order %d: ILD 1-4 kHz +90: %.2f dB, -90: %.2f dB, front: %.3f dB%n",
-                    order, left, right, front);
             assertTrue(left > 3, "order " + order + " ILD for +90: " + left + " dB");
             assertEquals(-left, right, 1e-3, "order " + order + " symmetry");
             assertEquals(0, front, 0.1, "order " + order + " front");
