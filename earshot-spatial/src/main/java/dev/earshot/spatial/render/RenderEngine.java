@@ -1,0 +1,59 @@
+package dev.earshot.spatial.render;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a chain of {@link BlockProcessor}s over a block source: reads fixed-size blocks (zero-padding
+ * past the end of the input), lets each stage process the block in order, and writes the output
+ * until the input plus the chain's tail has been emitted.
+ */
+final class RenderEngine {
+    private RenderEngine() {
+    }
+
+    static long run(int blockSize, int channels, int sampleRateHz, BlockSource source, Trajectory trajectory,
+                    List<BlockProcessor> chain, long tailFrames, BlockSink sink, RenderProgress progress) {
+        if (source.sampleRateHz() != sampleRateHz) {
+            throw new IllegalArgumentException("source sample rate " + source.sampleRateHz()
+                    + " Hz differs from the renderer's " + sampleRateHz + " Hz; resample it first");
+        }
+        RenderBlock block = new RenderBlock(blockSize, channels, sampleRateHz);
+        SourceMotion motion = new SourceMotion(trajectory, sampleRateHz);
+        long inTotal = source.totalFrames();
+        long expected = inTotal < 0 ? -1 : inTotal + tailFrames;
+        boolean eof = false;
+        long inputFrames = 0;
+        long written = 0;
+        while (true) {
+            int n = 0;
+            while (!eof && n < blockSize) {
+                int r = source.read(block.mono, n, blockSize - n);
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    n += r;
+                }
+            }
+            Arrays.fill(block.mono, n, blockSize, 0f);
+            inputFrames += n;
+            if (eof && written >= inputFrames + tailFrames) {
+                break;
+            }
+            block.startFrame = written;
+            motion.update(block);
+            for (float[] ch : block.out) {
+                Arrays.fill(ch, 0f);
+            }
+            for (BlockProcessor p : chain) {
+                p.process(block);
+            }
+            long limit = eof ? inputFrames + tailFrames : Long.MAX_VALUE;
+            int emit = (int) Math.min(blockSize, limit - written);
+            sink.write(block.out, emit);
+            written += emit;
+            progress.onProgress(written, expected);
+        }
+        return written;
+    }
+}
