@@ -34,25 +34,51 @@ public final class AtomicFiles {
      * @throws IOException if writing or moving fails (the target is then untouched)
      */
     public static void write(Path target, StreamWriter writer) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp = createTempSibling(target);
         boolean done = false;
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 writer.write(out);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * Creates an empty temporary file next to the target (same folder, hidden name ending in
+     * {@code .tmp}), for writers that fill a file incrementally and then call
+     * {@link #moveIntoPlace(Path, Path)}. The caller must delete it if it does not move it.
+     *
+     * @param target the final path; its parent folder is created if missing
+     * @return the temporary file
+     * @throws IOException if it cannot be created
+     */
+    public static Path createTempSibling(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        return Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    }
+
+    /**
+     * Moves a finished temporary file onto the target, atomically where the file system allows,
+     * replacing any existing file.
+     *
+     * @param tmp    the finished temporary file (from {@link #createTempSibling(Path)})
+     * @param target the final path
+     * @throws IOException if the move fails (the temporary file is then left for the caller to delete)
+     */
+    public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        try {
+            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,0 +1,68 @@
+package dev.earshot.audio.io;
+
+import java.nio.ByteBuffer;
+
+/** Conversion between interleaved little-endian WAV sample bytes and float channels (package-private). */
+final class WavSamples {
+    private static final float SCALE_8 = 1f / 128f;
+    private static final float SCALE_16 = 1f / 32768f;
+    private static final float SCALE_24 = 1f / 8388608f;
+    private static final double SCALE_32 = 1.0 / 2147483648.0;
+
+    private WavSamples() {
+    }
+
+    /**
+     * Decodes {@code frames} interleaved frames from {@code src} (little-endian, positioned at the first
+     * byte) into {@code dst[c][offset ...]}.
+     */
+    static void decode(ByteBuffer src, WavSampleFormat fmt, float[][] dst, int offset, int frames) {
+        int channels = dst.length;
+        for (int f = 0; f < frames; f++) {
+            int i = offset + f;
+            for (int c = 0; c < channels; c++) {
+                dst[c][i] = switch (fmt) {
+                    case PCM_U8 -> ((src.get() & 0xFF) - 128) * SCALE_8;
+                    case PCM_S16 -> src.getShort() * SCALE_16;
+                    case PCM_S24 -> {
+                        int b0 = src.get() & 0xFF;
+                        int b1 = src.get() & 0xFF;
+                        int b2 = src.get();
+                        yield ((b2 << 16) | (b1 << 8) | b0) * SCALE_24;
+                    }
+                    case PCM_S32 -> (float) (src.getInt() * SCALE_32);
+                    case FLOAT32 -> src.getFloat();
+                    case FLOAT64 -> (float) src.getDouble();
+                };
+            }
+        }
+    }
+
+    /**
+     * Encodes {@code frames} frames of {@code src[c][offset ...]} interleaved into {@code dst}
+     * (little-endian). Integer encodings scale by 2^(bits-1), round to nearest and clip; float32 stores
+     * the values unchanged.
+     */
+    static void encode(float[][] src, int offset, int frames, WavSampleFormat fmt, ByteBuffer dst) {
+        int channels = src.length;
+        for (int f = 0; f < frames; f++) {
+            int i = offset + f;
+            for (int c = 0; c < channels; c++) {
+                float x = src[c][i];
+                switch (fmt) {
+                    case PCM_S16 -> dst.putShort((short) clamp(Math.round(x * 32768f), -32768, 32767));
+                    case PCM_S24 -> {
+                        int v = clamp(Math.round(x * 8388608f), -8388608, 8388607);
+                        dst.put((byte) v).put((byte) (v >> 8)).put((byte) (v >> 16));
+                    }
+                    case FLOAT32 -> dst.putFloat(x);
+                    default -> throw new IllegalArgumentException("not a write format: " + fmt);
+                }
+            }
+        }
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return v < lo ? lo : Math.min(v, hi);
+    }
+}
