@@ -27,7 +27,7 @@ public final class BinauralRenderer implements Renderer {
         this.part = new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor stage(SpatialParams params) {
-                return new BinauralStage(lookup, options.blockSize());
+                return new BinauralStage(lookup, options.blockSize(), !params.trajectory().isStatic());
             }
 
             @Override

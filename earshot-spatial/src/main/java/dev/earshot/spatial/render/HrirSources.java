@@ -7,14 +7,15 @@ final class HrirSources {
     private HrirSources() {
     }
 
+    /**
+     * @param given        the lookup from the options, or null for the built-in set
+     * @param sampleRateHz the render rate
+     * @return a lookup whose HRIRs are at the render rate
+     */
     static HrirLookup forRate(HrirLookup given, int sampleRateHz) {
         if (given == null) {
             throw new IllegalArgumentException("no HRIR lookup given (built-in KEMAR not yet wired)");
         }
-        if (given.sampleRateHz() != sampleRateHz) {
-            throw new IllegalArgumentException("HRIR rate " + given.sampleRateHz() + " Hz differs from render rate "
-                    + sampleRateHz + " Hz (resampling not yet wired)");
-        }
-        return given;
+        return given.sampleRateHz() == sampleRateHz ? given : new ResampledHrirLookup(given, sampleRateHz);
     }
 }
