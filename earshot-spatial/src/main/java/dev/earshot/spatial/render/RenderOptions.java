@@ -1,0 +1,83 @@
+package dev.earshot.spatial.render;
+
+import dev.earshot.spatial.hrtf.HrirLookup;
+
+/**
+ * How a {@link Renderer} works, as opposed to what it renders ({@link SpatialParams}).
+ *
+ * @param sampleRateHz       render (input and output) sample rate in Hz, in [8000, 384000]
+ * @param blockSize          samples per processing block, a power of two in [64, 8192]; also the
+ *                           crossfade length when a binaural source moves
+ * @param hrirLookup         HRIRs for {@link RenderFormat#BINAURAL}; null means the built-in MIT KEMAR
+ *                           set with interpolated lookup. HRIRs at another rate are resampled.
+ * @param reverbSeed         seed of the parametric reverb's noise (renders are reproducible per seed)
+ * @param propagationDelay   whether to delay the sound by distance / speed of sound
+ * @param airAbsorption      whether to apply ISO 9613-1 air absorption over the distance
+ * @param referenceDistanceM distance in metres at which the distance gain is 1 (0 dB), in [0.1, 100]
+ */
+public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLookup, long reverbSeed,
+                            boolean propagationDelay, boolean airAbsorption, double referenceDistanceM) {
+
+    /** Speed of sound used for propagation delays and ITDs, in metres per second (20 &deg;C air). */
+    public static final double SPEED_OF_SOUND_MPS = 343.0;
+
+    /** Default block size in samples. */
+    public static final int DEFAULT_BLOCK_SIZE = 512;
+
+    /** @throws IllegalArgumentException naming the field and its allowed range */
+    public RenderOptions {
+        if (sampleRateHz < 8000 || sampleRateHz > 384000) {
+            throw new IllegalArgumentException("sampleRateHz must be in [8000, 384000], got " + sampleRateHz);
+        }
+        if (blockSize < 64 || blockSize > 8192 || Integer.bitCount(blockSize) != 1) {
+            throw new IllegalArgumentException("blockSize must be a power of two in [64, 8192], got " + blockSize);
+        }
+        if (!Double.isFinite(referenceDistanceM) || referenceDistanceM < 0.1 || referenceDistanceM > 100) {
+            throw new IllegalArgumentException("referenceDistanceM must be in [0.1, 100] m, got " + referenceDistanceM);
+        }
+    }
+
+    /**
+     * Defaults: block 512, built-in KEMAR HRIRs, seed 0, propagation delay and air absorption on,
+     * reference distance 1 m.
+     *
+     * @param sampleRateHz render sample rate in Hz
+     * @return the options
+     */
+    public static RenderOptions defaults(int sampleRateHz) {
+        return new RenderOptions(sampleRateHz, DEFAULT_BLOCK_SIZE, null, 0L, true, true, 1.0);
+    }
+
+    /** @param size new block size @return a copy with that block size */
+    public RenderOptions withBlockSize(int size) {
+        return new RenderOptions(sampleRateHz, size, hrirLookup, reverbSeed, propagationDelay, airAbsorption,
+                referenceDistanceM);
+    }
+
+    /** @param lookup HRIR lookup for binaural renders (null: built-in KEMAR) @return a copy using it */
+    public RenderOptions withHrirLookup(HrirLookup lookup) {
+        return new RenderOptions(sampleRateHz, blockSize, lookup, reverbSeed, propagationDelay, airAbsorption,
+                referenceDistanceM);
+    }
+
+    /** @param seed reverb noise seed @return a copy with that seed */
+    public RenderOptions withReverbSeed(long seed) {
+        return new RenderOptions(sampleRateHz, blockSize, hrirLookup, seed, propagationDelay, airAbsorption,
+                referenceDistanceM);
+    }
+
+    /**
+     * @param delay whether to apply the propagation delay
+     * @param air   whether to apply air absorption
+     * @return a copy with those distance effects switched
+     */
+    public RenderOptions withDistanceEffects(boolean delay, boolean air) {
+        return new RenderOptions(sampleRateHz, blockSize, hrirLookup, reverbSeed, delay, air, referenceDistanceM);
+    }
+
+    /** @param refM reference distance in metres @return a copy with it */
+    public RenderOptions withReferenceDistanceM(double refM) {
+        return new RenderOptions(sampleRateHz, blockSize, hrirLookup, reverbSeed, propagationDelay, airAbsorption,
+                refM);
+    }
+}
