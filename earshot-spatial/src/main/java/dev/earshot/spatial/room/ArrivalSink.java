@@ -1,0 +1,33 @@
+package dev.earshot.spatial.room;
+
+/**
+ * Where a {@link RoomReceiver} writes the early (image-source) part of its response. The simulator
+ * keeps one accumulation buffer per channel and octave band; each call places band-limited impulses
+ * at a fractional arrival time (81-tap Hann-windowed sinc).
+ */
+public interface ArrivalSink {
+
+    /** @return the sample rate of the response in Hz */
+    int sampleRateHz();
+
+    /**
+     * Adds an impulse to one channel.
+     *
+     * @param channel   output channel, 0-based
+     * @param delayS    arrival time in seconds (non-negative)
+     * @param bandGains amplitude per octave band (7 values; all equal for a broadband arrival)
+     */
+    void addImpulse(int channel, double delayS, double[] bandGains);
+
+    /**
+     * Adds a filtered arrival to one channel: the FIR's tap {@code j} arrives at
+     * {@code delayS + j / sampleRateHz}, scaled by the band gains (for direction-dependent filters such
+     * as HRIRs).
+     *
+     * @param channel   output channel, 0-based
+     * @param delayS    arrival time of the FIR's first tap in seconds
+     * @param bandGains amplitude per octave band (7 values)
+     * @param fir       the filter taps at {@link #sampleRateHz()}
+     */
+    void addFiltered(int channel, double delayS, double[] bandGains, float[] fir);
+}

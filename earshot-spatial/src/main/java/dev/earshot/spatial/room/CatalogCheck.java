@@ -1,0 +1,104 @@
+package dev.earshot.spatial.room;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Validates the room simulator against the DISSE RIR catalog: for every room, simulates the omni
+ * response at the DISSE receiver (room centre) with the hybrid model and compares its T30 with the
+ * catalog's {@code fullband_T30_ms}; prints the median and 90th-percentile relative error, overall
+ * and for the unclipped rooms (0.05 &lt; alpha &lt; 0.95), with the Eyring prediction's error for
+ * comparison.
+ *
+ * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz]]}; defaults
+ * {@code /work/shared/data/disse/rir_catalog_train.csv} and 48000.
+ */
+public final class CatalogCheck {
+    private CatalogCheck() {
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param args optional catalog path and sample rate
+     * @throws Exception on a read error
+     */
+    public static void main(String[] args) throws Exception {
+        Path csv = Path.of(args.length > 0 ? args[0] : "/work/shared/data/disse/rir_catalog_train.csv");
+        int fs = args.length > 1 ? Integer.parseInt(args[1]) : 48000;
+        List<DisseCatalogRoom> rooms = DisseCatalogRoom.read(csv);
+        Result r = run(rooms, fs, 1);
+        System.out.println(r.summary(csv.toString(), fs));
+    }
+
+    /**
+     * Simulates rooms and collects relative T30 errors.
+     *
+     * @param rooms catalog rows
+     * @param fs    sample rate in Hz
+     * @param seed  base seed (room i uses seed + i)
+     * @return the errors
+     */
+    static Result run(List<DisseCatalogRoom> rooms, int fs, long seed) {
+        RoomSimulator sim = new RoomSimulator(SimulationOptions.hybrid(fs));
+        OmniReceiver omni = new OmniReceiver();
+        List<Double> all = new ArrayList<>();
+        List<Double> unclipped = new ArrayList<>();
+        List<Double> eyring = new ArrayList<>();
+        for (int i = 0; i < rooms.size(); i++) {
+            DisseCatalogRoom row = rooms.get(i);
+            RoomSpec room = row.toRoomSpec();
+            float[] h = sim.simulate(room, omni, seed + i).audio().channel(0);
+            double t30 = RoomAnalysis.t30S(h, fs) * 1000;
+            double err = Math.abs(t30 - row.t30Ms()) / row.t30Ms();
+            all.add(err);
+            if (row.alpha() > 0.05 && row.alpha() < 0.95) {
+                unclipped.add(err);
+            }
+            eyring.add(Math.abs(room.eyringRt60S() * 1000 - row.t30Ms()) / row.t30Ms());
+        }
+        return new Result(toArray(all), toArray(unclipped), toArray(eyring));
+    }
+
+    private static double[] toArray(List<Double> l) {
+        return l.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /**
+     * Sorted relative errors.
+     *
+     * @param all       simulated T30 vs catalog, every room
+     * @param unclipped the same for rooms whose alpha was not clipped
+     * @param eyring    Eyring prediction vs catalog, every room
+     */
+    record Result(double[] all, double[] unclipped, double[] eyring) {
+        static double percentile(double[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            double pos = p / 100 * (sorted.length - 1);
+            int lo = (int) Math.floor(pos);
+            int hi = Math.min(sorted.length - 1, lo + 1);
+            return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+        }
+
+        String summary(String source, int fs) {
+            return String.format(Locale.ROOT,
+                    "catalog %s, %d rooms at %d Hz%n"
+                            + "relative T30 error, simulated vs catalog: median %.4f, p90 %.4f, max %.4f%n"
+                            + "  unclipped rooms (%d): median %.4f, p90 %.4f%n"
+                            + "Eyring prediction vs catalog: median %.4f, p90 %.4f",
+                    source, all.length, fs, percentile(all, 50), percentile(all, 90), all[all.length - 1],
+                    unclipped.length, percentile(unclipped, 50), percentile(unclipped, 90),
+                    percentile(eyring, 50), percentile(eyring, 90));
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(all);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.earshot.spatial.room;
+
+/**
+ * Band-limited impulse placement at a fractional sample position: an 81-tap Hann-windowed sinc
+ * kernel centred on the exact arrival time ({@code h(x) = sinc(x) * (0.5 + 0.5 cos(pi x / 41))} for
+ * tap offsets {@code |x| <= 40.5}), the kernel pyroomacoustics also uses. At an integer delay the
+ * kernel is a single unit tap.
+ */
+final class FractionalDelay {
+    /** Half-width of the kernel in taps (81 taps in all). */
+    static final int HALF_WIDTH = 40;
+    private static final double WINDOW_HALF_SPAN = HALF_WIDTH + 1;
+
+    private FractionalDelay() {
+    }
+
+    /**
+     * Adds {@code gain * h(k - delaySamples)} to {@code out[k]} for the 81 taps around the delay; taps
+     * outside the buffer are dropped.
+     *
+     * @param out          accumulation buffer
+     * @param delaySamples arrival time in samples (may be fractional), non-negative
+     * @param gain         amplitude of the impulse
+     */
+    static void add(double[] out, double delaySamples, double gain) {
+        long centre = Math.round(delaySamples);
+        double frac = delaySamples - centre;
+        if (Math.abs(frac) < 1e-12) {
+            if (centre >= 0 && centre < out.length) {
+                out[(int) centre] += gain;
+            }
+            return;
+        }
+        // sin(pi (k - t)) = -(-1)^k sin(pi t) with k relative to centre, t = frac
+        double sinPiFrac = Math.sin(Math.PI * frac);
+        for (int j = -HALF_WIDTH; j <= HALF_WIDTH; j++) {
+            long k = centre + j;
+            if (k < 0 || k >= out.length) {
+                continue;
+            }
+            double x = j - frac;
+            double sinc = ((j & 1) == 0 ? -sinPiFrac : sinPiFrac) / (Math.PI * x);
+            double window = 0.5 + 0.5 * Math.cos(Math.PI * x / WINDOW_HALF_SPAN);
+            out[(int) k] += gain * sinc * window;
+        }
+    }
+
+    /**
+     * Adds the same kernel, with one gain per buffer, to several buffers of equal length (one per band).
+     *
+     * @param outs         accumulation buffers, all of the same length
+     * @param count        how many of {@code outs} (and {@code gains}) to use
+     * @param delaySamples arrival time in samples
+     * @param gains        one amplitude per buffer
+     * @param scale        a common factor applied to every gain
+     */
+    static void addMulti(double[][] outs, int count, double delaySamples, double[] gains, double scale) {
+        long centre = Math.round(delaySamples);
+        double frac = delaySamples - centre;
+        int len = outs[0].length;
+        if (Math.abs(frac) < 1e-12) {
+            if (centre >= 0 && centre < len) {
+                for (int b = 0; b < count; b++) {
+                    outs[b][(int) centre] += gains[b] * scale;
+                }
+            }
+            return;
+        }
+        double sinPiFrac = Math.sin(Math.PI * frac);
+        for (int j = -HALF_WIDTH; j <= HALF_WIDTH; j++) {
+            long k = centre + j;
+            if (k < 0 || k >= len) {
+                continue;
+            }
+            double x = j - frac;
+            double sinc = ((j & 1) == 0 ? -sinPiFrac : sinPiFrac) / (Math.PI * x);
+            double h = scale * sinc * (0.5 + 0.5 * Math.cos(Math.PI * x / WINDOW_HALF_SPAN));
+            for (int b = 0; b < count; b++) {
+                outs[b][(int) k] += gains[b] * h;
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.earshot.spatial.room;
+
+import dev.earshot.audio.AudioBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Renders room impulse responses for a {@link RoomReceiver}: image sources (exact, deterministic),
+ * optionally followed by a diffuse late tail (the hybrid model that keeps long rooms cheap).
+ *
+ * <p>Bands: when the walls are frequency dependent or air absorption is on, every arrival is
+ * accumulated per octave band and the bands are filtered by a linear-phase (zero-phase) split that
+ * sums to a unit impulse, then summed; otherwise the response is rendered broadband.
+ *
+ * <p>Tail: from the transition time on, each diffuse component of the receiver
+ * ({@link RoomReceiver#diffuseMixing()}) is Gaussian noise from {@code java.util.Random(seed)}, split
+ * into the bands, each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
+ * {@code T_b} the Eyring RT60 of the band (with the air term when air absorption is on) and
+ * {@code E_b} the band energy density of the omni image-source response at the transition, estimated
+ * over the last 20 ms before it and corrected for the decay within that window. The same seed gives a
+ * bit-identical response.
+ */
+public final class RoomSimulator {
+    private static final double LN_1E6 = Math.log(1e6);
+    private static final double LEVEL_WINDOW_S = 0.02;
+    private final SimulationOptions options;
+
+    /**
+     * @param options how to render
+     */
+    public RoomSimulator(SimulationOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options must not be null");
+        }
+        this.options = options;
+    }
+
+    /** @return the options */
+    public SimulationOptions options() {
+        return options;
+    }
+
+    /**
+     * Simulates one room impulse response.
+     *
+     * @param room     room, source and receiver pose
+     * @param receiver the receiver
+     * @param seed     seed of the diffuse tail noise (unused without a tail)
+     * @return the response and its image sources
+     * @throws IllegalArgumentException if the length is automatic or a tail is asked for while the
+     *                                  room never decays (rigid walls, no air absorption)
+     */
+    public RoomImpulseResponse simulate(RoomSpec room, RoomReceiver receiver, long seed) {
+        int fs = options.sampleRateHz();
+        AirAbsorption air = options.air();
+        boolean split = room.absorption().frequencyDependent() || air != null;
+        int nb = split ? OctaveBands.COUNT : 1;
+        double direct = room.sourceDistanceM() / RoomSpec.SPEED_OF_SOUND_MPS;
+        double[] t60 = new double[OctaveBands.COUNT];
+        double maxT60 = 0;
+        for (int b = 0; b < t60.length; b++) {
+            t60[b] = room.eyringRt60S(b, air);
+            maxT60 = Math.max(maxT60, t60[b]);
+        }
+        if ((options.lengthS() == 0 || options.diffuseTail()) && !Double.isFinite(maxT60)) {
+            throw new IllegalArgumentException("room " + room.dimensionsM() + " never decays (rigid walls, no air"
+                    + " absorption): give an explicit lengthS and no diffuse tail");
+        }
+        double lengthS = options.lengthS() > 0 ? options.lengthS() : Math.min(30, direct + maxT60 + 0.05);
+        int n = (int) Math.round(lengthS * fs);
+        double transition = Math.min(lengthS, Math.max(options.transitionS(), direct + 0.02));
+        double imageTime = options.diffuseTail() ? transition : lengthS;
+        List<ImageSource> images = new ImageSourceModel(options.maxOrder(), imageTime, air).imageSources(room);
+
+        OctaveFilterBank bank = split ? OctaveFilterBank.forRate(fs) : null;
+        double lastDelay = images.isEmpty() ? 0 : images.get(images.size() - 1).delayS();
+        int pad = FractionalDelay.HALF_WIDTH + 16 + (bank == null ? 0 : bank.halfLength());
+        int earlyLen = (int) Math.min(n, Math.ceil(lastDelay * fs) + pad);
+        BandSink sink = new BandSink(receiver.channelCount(), nb, earlyLen, fs);
+        BandSink ref = options.diffuseTail() ? new BandSink(1, nb, earlyLen, fs) : null;
+        OmniReceiver omni = new OmniReceiver();
+        for (ImageSource img : images) {
+            receiver.addImage(img, sink);
+            if (ref != null) {
+                omni.addImage(img, ref);
+            }
+        }
+        float[][] out = new float[receiver.channelCount()][n];
+        for (int ch = 0; ch < out.length; ch++) {
+            double[] early = collapse(sink.buffers[ch], bank);
+            for (int i = 0; i < earlyLen; i++) {
+                out[ch][i] = (float) early[i];
+            }
+        }
+        List<Double> tailT60 = new ArrayList<>();
+        double reportedTransition = Double.NaN;
+        if (options.diffuseTail()) {
+            reportedTransition = transition;
+            for (double t : t60) {
+                tailT60.add(t);
+            }
+            addTail(out, ref, bank, t60, direct, transition, receiver.diffuseMixing(), seed);
+        }
+        return new RoomImpulseResponse(new AudioBuffer(out, fs), images, reportedTransition, tailT60, seed, options);
+    }
+
+    private static double[] collapse(double[][] bands, OctaveFilterBank bank) {
+        if (bank == null) {
+            return bands[0];
+        }
+        double[] sum = new double[bands[0].length];
+        for (int b = 0; b < bands.length; b++) {
+            double[] f = bank.filter(bands[b], b);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += f[i];
+            }
+        }
+        return sum;
+    }
+
+    private void addTail(float[][] out, BandSink ref, OctaveFilterBank bank, double[] t60, double direct,
+                         double transition, double[][] mix, long seed) {
+        int fs = options.sampleRateHz();
+        int n = out[0].length;
+        int i0 = (int) Math.round(transition * fs);
+        int nTail = n - i0;
+        if (nTail <= 0) {
+            return;
+        }
+        int nb = ref.buffers[0].length;
+        int iw0 = (int) Math.round(Math.max(direct + 0.005, transition - LEVEL_WINDOW_S) * fs);
+        iw0 = Math.min(iw0, i0 - 1);
+        double windowS = (double) (i0 - iw0) / fs;
+        double[] amp = new double[nb];
+        double[] decay = new double[nb];
+        for (int b = 0; b < nb; b++) {
+            double[] r = bank == null ? ref.buffers[0][0] : bank.filter(ref.buffers[0][b], b);
+            double e = 0;
+            for (int i = iw0; i < i0 && i < r.length; i++) {
+                e += r[i] * r[i];
+            }
+            e /= (i0 - iw0);
+            double t = t60[nb == 1 ? RoomSpec.MID_BAND : b];
+            double delta = LN_1E6 / t;
+            double dw = delta * windowS;
+            double e0 = e * dw / Math.expm1(dw);
+            double noiseGain = bank == null ? 1 : bank.noiseGain(b);
+            amp[b] = noiseGain > 0 ? Math.sqrt(e0 / noiseGain) : 0;
+            decay[b] = delta / 2 / fs;
+        }
+        Random rng = new Random(seed);
+        int half = bank == null ? 0 : bank.halfLength();
+        int components = mix[0].length;
+        double[] tail = new double[nTail];
+        for (int k = 0; k < components; k++) {
+            java.util.Arrays.fill(tail, 0);
+            for (int b = 0; b < nb; b++) {
+                double[] noise = new double[nTail + 2 * half];
+                for (int i = 0; i < noise.length; i++) {
+                    noise[i] = rng.nextGaussian();
+                }
+                double[] band = bank == null ? noise : bank.filterValid(noise, b);
+                if (amp[b] == 0) {
+                    continue;
+                }
+                double g = amp[b];
+                double step = Math.exp(-decay[b]);
+                for (int i = 0; i < nTail; i++) {
+                    tail[i] += g * band[i];
+                    g *= step;
+                }
+            }
+            for (int ch = 0; ch < out.length; ch++) {
+                double m = mix[ch][k];
+                if (m == 0) {
+                    continue;
+                }
+                float[] o = out[ch];
+                for (int i = 0; i < nTail; i++) {
+                    o[i0 + i] += (float) (m * tail[i]);
+                }
+            }
+        }
+    }
+
+    /** Per-channel, per-band accumulation of fractional-delay impulses. */
+    private static final class BandSink implements ArrivalSink {
+        final double[][][] buffers;
+        private final int bands;
+        private final int fs;
+
+        BandSink(int channels, int bands, int length, int fs) {
+            this.buffers = new double[channels][bands][length];
+            this.bands = bands;
+            this.fs = fs;
+        }
+
+        @Override
+        public int sampleRateHz() {
+            return fs;
+        }
+
+        @Override
+        public void addImpulse(int channel, double delayS, double[] bandGains) {
+            FractionalDelay.addMulti(buffers[channel], bands, delayS * fs, bandGains, 1);
+        }
+
+        @Override
+        public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
+            for (int j = 0; j < fir.length; j++) {
+                if (fir[j] != 0) {
+                    FractionalDelay.addMulti(buffers[channel], bands, delayS * fs + j, bandGains, fir[j]);
+                }
+            }
+        }
+    }
+}

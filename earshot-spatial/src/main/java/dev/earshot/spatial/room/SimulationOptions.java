@@ -1,0 +1,75 @@
+package dev.earshot.spatial.room;
+
+/**
+ * How {@link RoomSimulator} renders a room impulse response.
+ *
+ * @param sampleRateHz sample rate in Hz, in [8000, 192000]
+ * @param lengthS      response length in seconds, in (0, 30], or 0 for automatic (the direct-sound
+ *                     delay plus the longest Eyring RT60 over the bands, plus 50 ms, at most 30 s)
+ * @param maxOrder     largest image-source order, or -1 for no order limit (images are then bounded by
+ *                     time: the transition time with a tail, the response length without)
+ * @param diffuseTail  true for the hybrid model (images up to {@code transitionS}, then a seeded
+ *                     exponentially decaying noise tail), false for image sources only
+ * @param transitionS  the hybrid transition time in seconds, in [0.01, 1] (ignored without a tail); it is
+ *                     moved to at least 20 ms after the direct sound
+ * @param air          air absorption (ISO 9613-1), or null for none
+ */
+public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, boolean diffuseTail,
+                                double transitionS, AirAbsorption air) {
+    /** Default hybrid transition time, seconds. */
+    public static final double DEFAULT_TRANSITION_S = 0.08;
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public SimulationOptions {
+        if (sampleRateHz < 8000 || sampleRateHz > 192000) {
+            throw new IllegalArgumentException("sampleRateHz must be in [8000, 192000], got " + sampleRateHz);
+        }
+        if (!(lengthS >= 0 && lengthS <= 30)) {
+            throw new IllegalArgumentException("lengthS must be in [0, 30] s (0 = automatic), got " + lengthS);
+        }
+        if (maxOrder < -1) {
+            throw new IllegalArgumentException("maxOrder must be >= 0 or -1 (unlimited), got " + maxOrder);
+        }
+        if (!(transitionS >= 0.01 && transitionS <= 1)) {
+            throw new IllegalArgumentException("transitionS must be in [0.01, 1] s, got " + transitionS);
+        }
+    }
+
+    /**
+     * The hybrid model with automatic length, 80 ms transition and no air absorption.
+     *
+     * @param sampleRateHz sample rate in Hz
+     * @return the options
+     */
+    public static SimulationOptions hybrid(int sampleRateHz) {
+        return new SimulationOptions(sampleRateHz, 0, -1, true, DEFAULT_TRANSITION_S, null);
+    }
+
+    /**
+     * Image sources only, up to an order, no air absorption.
+     *
+     * @param sampleRateHz sample rate in Hz
+     * @param maxOrder     largest reflection order, or -1 for all images within the length
+     * @param lengthS      response length in seconds, or 0 for automatic
+     * @return the options
+     */
+    public static SimulationOptions imageSourcesOnly(int sampleRateHz, int maxOrder, double lengthS) {
+        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, false, DEFAULT_TRANSITION_S, null);
+    }
+
+    /**
+     * @param newAir air absorption, or null
+     * @return a copy with that air absorption
+     */
+    public SimulationOptions withAir(AirAbsorption newAir) {
+        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, diffuseTail, transitionS, newAir);
+    }
+
+    /**
+     * @param newLengthS response length in seconds (0 = automatic)
+     * @return a copy with that length
+     */
+    public SimulationOptions withLength(double newLengthS) {
+        return new SimulationOptions(sampleRateHz, newLengthS, maxOrder, diffuseTail, transitionS, air);
+    }
+}
