@@ -1,0 +1,98 @@
+package dev.earshot.app.bench;
+
+import dev.earshot.audio.dsp.MultiPartitionedConvolver;
+import dev.earshot.audio.dsp.Resampler;
+import dev.earshot.spatial.hrtf.HrtfSet;
+import dev.earshot.spatial.hrtf.HrtfSets;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * Measures the binaural partitioned convolution (two ears sharing one input FFT) on one thread and
+ * compares its achieved floating-point rate with a measured one-core bound: a simple multiply-add
+ * loop over cache-resident float arrays that the JIT vectorises, i.e. what this JVM can sustain.
+ */
+public final class ConvolutionFlops {
+    private ConvolutionFlops() {
+    }
+
+    /**
+     * @param irLength        HRIR taps
+     * @param blockSize       partition / block size
+     * @param msamplesPerS    input samples per second, millions
+     * @param flopsPerSample  floating-point operations per input sample (both ears), by the FFT count
+     * @param gflops          achieved GFLOP/s
+     * @param boundGflops     measured one-core bound in GFLOP/s
+     */
+    public record Result(int irLength, int blockSize, double msamplesPerS, double flopsPerSample, double gflops,
+                         double boundGflops) {
+    }
+
+    /**
+     * Runs the measurement (a few seconds of CPU).
+     *
+     * @param rateHz render rate: the built-in KEMAR HRIRs are resampled to it
+     * @param log    where to print progress
+     * @return the figures
+     */
+    public static Result measure(int rateHz, PrintWriter log) {
+        HrtfSet kemar = HrtfSets.builtinKemar();
+        float[] l = Resampler.resample(kemar.left()[0], kemar.sampleRateHz(), rateHz);
+        float[] r = Resampler.resample(kemar.right()[0], kemar.sampleRateHz(), rateHz);
+        int block = 512;
+        MultiPartitionedConvolver conv = new MultiPartitionedConvolver(new float[][] {l, r}, block);
+        float[] in = new float[block];
+        float[][] out = new float[2][block];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        for (int i = 0; i < block; i++) {
+            in[i] = (float) rnd.nextGaussian();
+        }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20000; i++) {
+            conv.process(in, out); // JIT warm-up
+        }
+        int blocks = 60000;
+        long c0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < blocks; i++) {
+            conv.process(in, out);
+        }
+        double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        double samplesPerS = (double) blocks * block / s;
+        double flops = MultiPartitionedConvolver.flopsPerInputSample(l.length, block, 2);
+        return new Result(l.length, block, samplesPerS / 1e6, flops, samplesPerS * flops / 1e9, boundGflops(mx));
+    }
+
+    /** Best of several timed runs of a vectorisable multiply-add loop on L1-resident arrays. */
+    static double boundGflops(ThreadMXBean mx) {
+        int n = 1024;
+        float[] a = new float[n];
+        float[] b = new float[n];
+        float[] c = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = 1f + i * 1e-6f;
+            b[i] = 0.999999f;
+            c[i] = 1e-7f;
+        }
+        double best = 0;
+        for (int rep = 0; rep < 8; rep++) {
+            int iters = 200_000;
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int k = 0; k < iters; k++) {
+                madd(a, b, c);
+            }
+            double s = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+            best = Math.max(best, 2.0 * n * iters / s / 1e9);
+        }
+        if (a[7] == 42f) {
+            System.err.print(""); // keeps the loop's result observable
+        }
+        return best;
+    }
+
+    private static void madd(float[] a, float[] b, float[] c) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = a[i] * b[i] + c[i];
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** In-process measurements behind {@code earshot bench}. */
+package dev.earshot.app.bench;

@@ -1,0 +1,132 @@
+package dev.earshot.app.cli;
+
+import dev.earshot.app.bench.ConvolutionFlops;
+import dev.earshot.audio.io.WavEncoding;
+import dev.earshot.audio.io.WavWriter;
+import dev.earshot.spatial.hrtf.HrtfSets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code earshot bench}: binaural rendering speed of Earshot against ffmpeg's sofalizer on the same
+ * input and SOFA file, timed as whole processes in the same run, plus the partitioned convolution's
+ * throughput against the machine's measured floating-point bound on one core.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark binaural rendering: Earshot vs ffmpeg sofalizer (whole processes, same input, same SOFA),",
+                "static and moving source, and the partitioned convolution vs its FLOP bound on one core."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--minutes", defaultValue = "10", description = "length of the mono test signal (default ${DEFAULT-VALUE})")
+    double minutes;
+
+    @Option(names = "--rate", defaultValue = "48000", description = "sample rate in Hz (default ${DEFAULT-VALUE})")
+    int rateHz;
+
+    @Option(names = "--runs", defaultValue = "3", description = "timed runs per contender; the median is reported (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--work", defaultValue = "${java.io.tmpdir}/earshot-bench", description = "scratch folder (default ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--ffmpeg", defaultValue = "ffmpeg", description = "ffmpeg executable (default ${DEFAULT-VALUE})")
+    String ffmpeg;
+
+    @Option(names = "--skip-processes", description = "only the in-process convolution measurement")
+    boolean skipProcesses;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Files.createDirectories(work);
+        o.printf(Locale.ROOT, "earshot bench: %s cores, %s, java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
+        if (!skipProcesses) {
+            benchProcesses(o);
+        }
+        ConvolutionFlops.Result r = ConvolutionFlops.measure(rateHz, o);
+        o.printf(Locale.ROOT, "%nPartitioned convolution (one core, 2 ears, HRIR %d taps at %d Hz, block %d):%n",
+                r.irLength(), rateHz, r.blockSize());
+        o.printf(Locale.ROOT, "  %.1f Msamples/s, %.2f GFLOP/s achieved (%.0f flops/input sample by the FFT count)%n",
+                r.msamplesPerS(), r.gflops(), r.flopsPerSample());
+        o.printf(Locale.ROOT, "  measured one-core float bound (vectorised multiply-add loop): %.2f GFLOP/s%n", r.boundGflops());
+        o.printf(Locale.ROOT, "  time / FLOP-bound time = %.2fx%n", r.boundGflops() / r.gflops());
+        return 0;
+    }
+
+    private void benchProcesses(PrintWriter o) throws IOException {
+        Path in = work.resolve("bench_in_" + rateHz + ".wav");
+        long frames = Math.round(minutes * 60 * rateHz);
+        if (!Files.exists(in) || Files.size(in) < frames * 4) {
+            writeNoise(in, frames, rateHz);
+        }
+        Path sofa = work.resolve("MIT_KEMAR_normal_pinna.sofa");
+        try (InputStream s = HrtfSets.class.getResourceAsStream("MIT_KEMAR_normal_pinna.sofa")) {
+            if (s == null) {
+                throw new IOException("built-in KEMAR SOFA resource is missing from the class path");
+            }
+            Files.copy(s, sofa, StandardCopyOption.REPLACE_EXISTING);
+        }
+        o.printf(Locale.ROOT, "input: %s (%.1f min mono, %d Hz, float32); SOFA: %s%n", in, minutes, rateHz, sofa.getFileName());
+        List<String> earshotStatic = new ArrayList<>(ProcessTimer.thisJava("dev.earshot.app.Main"));
+        earshotStatic.addAll(List.of("render", in.toString(), "-o", work.resolve("earshot_static.wav").toString(),
+                "--format", "binaural", "--az", "30", "--hrtf", sofa.toString(), "--quiet"));
+        List<String> earshotMoving = new ArrayList<>(ProcessTimer.thisJava("dev.earshot.app.Main"));
+        earshotMoving.addAll(List.of("render", in.toString(), "-o", work.resolve("earshot_moving.wav").toString(),
+                "--format", "binaural", "--az", "90", "--to-az", "-90", "--hrtf", sofa.toString(), "--quiet"));
+        List<String> sofalizer = List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", in.toString(),
+                "-af", "sofalizer=sofa=" + sofa + ":type=freq:rotation=30:elevation=0:radius=1.4",
+                "-c:a", "pcm_f32le", work.resolve("sofalizer.wav").toString());
+        double es = median(earshotStatic, "earshot static", o);
+        double em = median(earshotMoving, "earshot moving", o);
+        double ff = median(sofalizer, "ffmpeg sofalizer", o);
+        double audioS = minutes * 60;
+        o.printf(Locale.ROOT, "%nwhole-process wall time, median of %d (lower is better):%n", runs);
+        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time%n", "ffmpeg sofalizer type=freq (static)", ff, audioS / ff);
+        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time  %.2fx faster than sofalizer%n", "earshot static", es, audioS / es, ff / es);
+        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time  %.2fx faster than sofalizer (static)%n", "earshot moving (+90 -> -90)", em,
+                audioS / em, ff / em);
+        o.println("  (sofalizer cannot move a source; the moving render is compared with its static render)");
+    }
+
+    private double median(List<String> cmd, String name, PrintWriter o) throws IOException {
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            t[i] = ProcessTimer.run(cmd).seconds();
+            o.printf(Locale.ROOT, "  run %d %-20s %.2f s%n", i + 1, name, t[i]);
+            o.flush();
+        }
+        java.util.Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    /** Seeded white noise at -20 dBFS RMS, written block by block. */
+    static void writeNoise(Path file, long frames, int rateHz) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(42);
+        float[][] block = new float[1][65536];
+        try (WavWriter w = WavWriter.open(file, 1, rateHz, WavEncoding.FLOAT32)) {
+            for (long done = 0; done < frames; ) {
+                int n = (int) Math.min(block[0].length, frames - done);
+                for (int i = 0; i < n; i++) {
+                    block[0][i] = (float) ((rnd.nextDouble() * 2 - 1) * 0.173);
+                }
+                w.write(block, 0, n);
+                done += n;
+            }
+        }
+    }
+}

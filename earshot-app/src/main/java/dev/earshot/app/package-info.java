@@ -1,0 +1,2 @@
+/** The {@code earshot} application: command-line entry point. */
+package dev.earshot.app;
