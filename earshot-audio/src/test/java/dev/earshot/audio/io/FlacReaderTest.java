@@ -14,13 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** FLAC files encoded by ffmpeg decode to exactly the PCM they were made from. */
+/** FLAC files encoded by ffmpeg and sox decode to exactly the PCM they were made from. */
 class FlacReaderTest {
     @TempDir
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"flac16_stereo.flac, 2, 44100, 500", "flac24_mono.flac, 1, 48000, 5000"})
+    @CsvSource({"flac16_stereo.flac, 2, 44100, 500", "flac24_mono.flac, 1, 48000, 5000", "flac8_3ch_sox.flac, 3, 16000, 3000"})
     void decodesLosslesslyToSourcePcm(String name, int channels, int rateHz, int frames) throws IOException {
         AudioBuffer a = AudioFiles.read(Fixtures.codec(name));
         assertEquals(channels, a.channels());
