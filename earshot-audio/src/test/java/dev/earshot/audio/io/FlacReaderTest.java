@@ -32,6 +32,36 @@ class FlacReaderTest {
         }
     }
 
+    private static byte[] withId3Tag(byte[] body) {
+        byte[] tag = new byte[10 + 150];
+        tag[0] = 'I';
+        tag[1] = 'D';
+        tag[2] = '3';
+        tag[3] = 4;
+        tag[8] = 1;   // syncsafe size 150 = 1 << 7 | 22
+        tag[9] = 22;
+        byte[] out = Arrays.copyOf(tag, tag.length + body.length);
+        System.arraycopy(body, 0, out, tag.length, body.length);
+        return out;
+    }
+
+    @Test
+    void leadingId3TagIsSkipped() throws IOException {
+        Path f = Fixtures.write(tmp, "tagged.flac", withId3Tag(Fixtures.bytes("flac16_stereo.flac")));
+        assertEquals(AudioCodec.FLAC, AudioFiles.detect(f));
+        assertEquals(500, AudioFiles.info(f).frames());
+        AudioBuffer a = AudioFiles.read(f);
+        assertArrayEquals(Fixtures.expected("flac16_stereo.flac")[1], a.channel(1));
+    }
+
+    @Test
+    void id3TagBeforeSomethingElseIsRejected() throws IOException {
+        Path f = Fixtures.write(tmp, "song.mp3", withId3Tag(new byte[] {(byte) 0xFF, (byte) 0xFB, 0x10, 0}));
+        AudioFileException e = assertThrows(AudioFileException.class, () -> AudioFiles.read(f));
+        assertEquals("magic", e.field());
+        assertTrue(e.getMessage().contains("expected 'fLaC' after the ID3v2 tag at byte 160"), e.getMessage());
+    }
+
     @Test
     void infoReadsStreamInfo() throws IOException {
         assertEquals(new AudioFileInfo(AudioCodec.FLAC, "PCM_S24", 1, 48000, 5000, 24),
