@@ -5,7 +5,7 @@ Writes into src/test/resources/codecs/ (relative to the module root, the current
   * WAV files in every encoding the reader supports, written with the stdlib ``wave`` module
     (8/16-bit PCM) or by hand with ``struct`` (24/32-bit PCM, IEEE float, WAVE_FORMAT_EXTENSIBLE,
     RF64, extra chunks with odd sizes and pad bytes);
-  * FLAC files encoded by ffmpeg from PCM WAVs (lossless, so the PCM reference applies exactly);
+  * FLAC files encoded by ffmpeg (16/24-bit) and sox (8-bit, 3 channels) from PCM WAVs (lossless, so the PCM reference applies exactly);
   * an Ogg Vorbis file encoded by ffmpeg/libvorbis from a float source signal, and an Ogg Opus file
     (unsupported codec in an Ogg container, for the error path);
   * for each file, ``<name>.expected.npy``: float64 [channels, frames] with the sample values a reader
@@ -179,6 +179,18 @@ def main():
         subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", src, "-c:a", "flac", "-sample_fmt", "s32",
                         "-bits_per_raw_sample", "24", os.path.join(OUT, "flac24_mono.flac")], check=True)
     np.save(os.path.join(OUT, "flac24_mono.flac.expected.npy"), xf / float(1 << 23))
+
+    # FLAC by sox: 8-bit, 3 channels (other encoder, other bit depth and channel count)
+    x8 = int_signal(3, 3000, 8, 16000)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "src8.wav")
+        with wave.open(src, "wb") as w:
+            w.setnchannels(3)
+            w.setsampwidth(1)
+            w.setframerate(16000)
+            w.writeframes(pcm_bytes(x8, 8))
+        subprocess.run(["sox", src, "-b", "8", os.path.join(OUT, "flac8_3ch_sox.flac")], check=True)
+    np.save(os.path.join(OUT, "flac8_3ch_sox.flac.expected.npy"), x8 / 128.0)
 
     # Ogg Vorbis (lossy): 16384 frames of stereo tones; the expected file holds the source signal
     rate, n = 44100, 16384

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** FLAC files encoded by ffmpeg decode to exactly the PCM they were made from. */
+/** FLAC files encoded by ffmpeg and sox decode to exactly the PCM they were made from. */
 class FlacReaderTest {
     @TempDir
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"flac16_stereo.flac, 2, 44100, 500", "flac24_mono.flac, 1, 48000, 5000"})
+    @CsvSource({"flac16_stereo.flac, 2, 44100, 500", "flac24_mono.flac, 1, 48000, 5000", "flac8_3ch_sox.flac, 3, 16000, 3000"})
     void decodesLosslesslyToSourcePcm(String name, int channels, int rateHz, int frames) throws IOException {
         AudioBuffer a = AudioFiles.read(Fixtures.codec(name));
         assertEquals(channels, a.channels());
@@ -30,6 +30,36 @@ class FlacReaderTest {
         for (int c = 0; c < channels; c++) {
             assertArrayEquals(expected[c], a.channel(c), "channel " + c);
         }
+    }
+
+    private static byte[] withId3Tag(byte[] body) {
+        byte[] tag = new byte[10 + 150];
+        tag[0] = 'I';
+        tag[1] = 'D';
+        tag[2] = '3';
+        tag[3] = 4;
+        tag[8] = 1;   // syncsafe size 150 = 1 << 7 | 22
+        tag[9] = 22;
+        byte[] out = Arrays.copyOf(tag, tag.length + body.length);
+        System.arraycopy(body, 0, out, tag.length, body.length);
+        return out;
+    }
+
+    @Test
+    void leadingId3TagIsSkipped() throws IOException {
+        Path f = Fixtures.write(tmp, "tagged.flac", withId3Tag(Fixtures.bytes("flac16_stereo.flac")));
+        assertEquals(AudioCodec.FLAC, AudioFiles.detect(f));
+        assertEquals(500, AudioFiles.info(f).frames());
+        AudioBuffer a = AudioFiles.read(f);
+        assertArrayEquals(Fixtures.expected("flac16_stereo.flac")[1], a.channel(1));
+    }
+
+    @Test
+    void id3TagBeforeSomethingElseIsRejected() throws IOException {
+        Path f = Fixtures.write(tmp, "song.mp3", withId3Tag(new byte[] {(byte) 0xFF, (byte) 0xFB, 0x10, 0}));
+        AudioFileException e = assertThrows(AudioFileException.class, () -> AudioFiles.read(f));
+        assertEquals("magic", e.field());
+        assertTrue(e.getMessage().contains("expected 'fLaC' after the ID3v2 tag at byte 160"), e.getMessage());
     }
 
     @Test

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any buffer written as WAV reads back with the same shape and rate, within the encoding's step. */
-class WavRoundTripProperties {
+class WavRoundTripPropertyTest {
 
     @Property(tries = 60)
     void writeThenReadReturnsTheAudio(@ForAll("buffers") AudioBuffer audio, @ForAll WavEncoding encoding) throws IOException {
