@@ -25,7 +25,9 @@ import org.jtransforms.fft.FloatFFT_1D;
  * correct from its first block. {@link #setOutputEnabled} skips the idle set outside crossfades, so
  * it costs nothing then.
  *
- * <p>Not thread-safe; one instance per stream.
+ * <p>Not thread-safe; one instance per stream. Block sizes up to 2048 run entirely on the calling
+ * thread; from 4096 on, JTransforms may split each FFT over its worker threads (which allocates per
+ * call), so real-time callers should stay at or below 2048.
  */
 public final class MultiPartitionedConvolver {
     private final int blockSize;
