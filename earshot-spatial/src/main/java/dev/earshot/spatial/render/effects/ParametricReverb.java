@@ -20,7 +20,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * <p>Layouts: {@link ReverbLayout.Stereo} mixes two independent tails t1, t2 as
  * {@code L = cos(th) t1 + sin(th) t2}, {@code R = cos(th) t1 - sin(th) t2} with
  * {@code th = acos(coherence) / 2}, which gives the two channels equal energy and correlation
- * coefficient {@code coherence}. {@link ReverbLayout.Ambisonic} gives every ACN channel an independent
+ * coefficient {@code coherence}. {@link ReverbLayout.Binaural} does the same per frequency with
+ * {@code th(f) = acos(gamma(f)) / 2} (zero-phase FFT-domain mixing), gamma the diffuse-field
+ * coherence of the ear spacing. {@link ReverbLayout.Ambisonic} gives every ACN channel an independent
  * tail scaled by {@code 1/sqrt(2n+1)} for order n (an isotropic diffuse field in SN3D).
  *
  * <p>Normalisation: the reverberant energy equals the direct energy of a unit point source in the
@@ -67,7 +69,10 @@ public final class ParametricReverb {
             tails[c] = decayingTail(root.split(), tailLen, sampleRateHz, design);
         }
         double[][] early = new double[channels][length];
-        if (layout instanceof ReverbLayout.Stereo s) {
+        if (layout instanceof ReverbLayout.Binaural b) {
+            mixByFrequency(tails[0], tails[1], sampleRateHz, b);
+            addStereoReflections(early, sampleRateHz);
+        } else if (layout instanceof ReverbLayout.Stereo s) {
             double th = Math.acos(s.interauralCoherence()) / 2;
             double a = Math.cos(th);
             double b = Math.sin(th);
@@ -77,10 +82,7 @@ public final class ParametricReverb {
                 tails[0][n] = a * t1 + b * t2;
                 tails[1][n] = a * t1 - b * t2;
             }
-            for (int i = 0; i < ER_AMPS.length; i++) {
-                early[0][(int) Math.round(ER_LEFT_S[i] * sampleRateHz)] += ER_AMPS[i];
-                early[1][(int) Math.round(ER_RIGHT_S[i] * sampleRateHz)] += ER_AMPS[i];
-            }
+            addStereoReflections(early, sampleRateHz);
         } else if (layout instanceof ReverbLayout.Ambisonic amb) {
             for (int c = 0; c < channels; c++) {
                 int order = (int) Math.floor(Math.sqrt(c) + 1e-9);
@@ -102,7 +104,7 @@ public final class ParametricReverb {
                 }
             }
         }
-        int refChannels = layout instanceof ReverbLayout.Stereo ? 2 : 1;
+        int refChannels = layout instanceof ReverbLayout.Ambisonic ? 1 : 2;
         double tailEnergy = 0;
         double earlyEnergy = 0;
         for (int c = 0; c < refChannels; c++) {
@@ -176,6 +178,57 @@ public final class ParametricReverb {
         }
         double r = Math.pow(10, ((RoomAcoustics.Drr) room).drrDb() / 10);
         return new MixGains(Math.sqrt(r / (1 + r)), Math.sqrt(1 / (1 + r)));
+    }
+
+    private static void addStereoReflections(double[][] early, double fs) {
+        for (int i = 0; i < ER_AMPS.length; i++) {
+            early[0][(int) Math.round(ER_LEFT_S[i] * fs)] += ER_AMPS[i];
+            early[1][(int) Math.round(ER_RIGHT_S[i] * fs)] += ER_AMPS[i];
+        }
+    }
+
+    /**
+     * In place: (t1, t2) -> (A t1 + B t2, A t1 - B t2) with zero-phase gains A = cos th(f),
+     * B = sin th(f), th = acos(gamma(f)) / 2, so the pair has coherence gamma(f) at every frequency.
+     * Zero-padded to twice the length, so the (short, smooth) filters act linearly.
+     */
+    private static void mixByFrequency(double[] t1, double[] t2, double fs, ReverbLayout.Binaural layout) {
+        int len = t1.length;
+        int nfft = Integer.highestOneBit(Math.max(2, len - 1)) << 2;
+        double[] a = java.util.Arrays.copyOf(t1, nfft);
+        double[] b = java.util.Arrays.copyOf(t2, nfft);
+        DoubleFFT_1D fft = new DoubleFFT_1D(nfft);
+        fft.realForward(a);
+        fft.realForward(b);
+        double[] left = new double[nfft];
+        double[] right = new double[nfft];
+        for (int k = 0; k <= nfft / 2; k++) {
+            double th = Math.acos(Math.max(-1, Math.min(1, layout.coherence(k * fs / nfft)))) / 2;
+            double ca = Math.cos(th);
+            double sb = Math.sin(th);
+            int re;
+            int im;
+            if (k == 0) {
+                re = 0;
+                im = -1;
+            } else if (k == nfft / 2) {
+                re = 1;
+                im = -1;
+            } else {
+                re = 2 * k;
+                im = 2 * k + 1;
+            }
+            left[re] = ca * a[re] + sb * b[re];
+            right[re] = ca * a[re] - sb * b[re];
+            if (im >= 0) {
+                left[im] = ca * a[im] + sb * b[im];
+                right[im] = ca * a[im] - sb * b[im];
+            }
+        }
+        fft.realInverse(left, true);
+        fft.realInverse(right, true);
+        System.arraycopy(left, 0, t1, 0, len);
+        System.arraycopy(right, 0, t2, 0, len);
     }
 
     /** One noise tail with three band envelopes and an onset ramp; unnormalised. */

@@ -30,6 +30,44 @@ public sealed interface ReverbLayout {
     }
 
     /**
+     * Two ear signals whose coherence follows the diffuse-field coherence of two points
+     * {@code earSpacingM} apart, {@code gamma(f) = sin(k D) / (k D)} with {@code k = 2 pi f / 343}:
+     * nearly coherent at low frequencies, incoherent above about {@code 343 / (2 D)} Hz, as in a
+     * reverberant room heard binaurally.
+     *
+     * @param earSpacingM effective spacing of the two ears in metres, in [0.05, 1]; 0.18 m is typical
+     *                    for a head's ear distance (the head's diffraction makes the effective value
+     *                    somewhat larger)
+     */
+    record Binaural(double earSpacingM) implements ReverbLayout {
+        /** Effective ear spacing 0.18 m. */
+        public static final Binaural HEAD = new Binaural(0.18);
+
+        /** @throws IllegalArgumentException if the spacing is outside [0.05, 1] m */
+        public Binaural {
+            if (!Double.isFinite(earSpacingM) || earSpacingM < 0.05 || earSpacingM > 1) {
+                throw new IllegalArgumentException("earSpacingM must be in [0.05, 1], got " + earSpacingM);
+            }
+        }
+
+        @Override
+        public int channels() {
+            return 2;
+        }
+
+        /**
+         * The target coherence at a frequency.
+         *
+         * @param frequencyHz frequency in Hz
+         * @return sin(kD)/(kD), 1 at 0 Hz
+         */
+        public double coherence(double frequencyHz) {
+            double x = 2 * Math.PI * frequencyHz * earSpacingM / 343.0;
+            return x < 1e-9 ? 1 : Math.sin(x) / x;
+        }
+    }
+
+    /**
      * Ambisonics, ACN channel order, SN3D normalisation (AmbiX): an isotropic diffuse field, i.e.
      * mutually uncorrelated channels whose energy falls as 1/(2n+1) with the order n (equal energy
      * in N3D).

@@ -8,15 +8,18 @@ import java.util.SplittableRandom;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Source width: a source of spread s degrees is rendered as N equally weighted, mutually decorrelated
- * virtual point sources evenly spaced over [-s/2, +s/2] along the horizontal great circle through the
+ * Source width: a source of spread s degrees is rendered as N mutually decorrelated virtual point
+ * sources evenly spaced over [-s/2, +s/2] along the horizontal great circle through the
  * source direction.
  *
  * <ul>
  *   <li>s = 0: exactly one source, offset 0, weight 1, no decorrelation: the renderer leaves the
  *       signal unchanged.</li>
- *   <li>s &gt; 0: N = 2 ceil(s / (2 maxSpacingDeg)) + 1 sources (odd, so one sits at the centre),
- *       weights 1/sqrt(N): the squared weights sum to 1, and since the copies are decorrelated
+ *   <li>s &gt; 0: N = 2 ceil(s / (2 maxSpacingDeg)) + 1 sources (odd, so one sits at the centre).
+ *       From s = 2 maxSpacingDeg on, all weights are 1/sqrt(N); below it the side sources' energy
+ *       share (N-1)/N is scaled by s / (2 maxSpacingDeg) and the centre takes the rest, so a tiny
+ *       spread renders as (almost) the point source instead of jumping to three decorrelated copies.
+ *       Either way the squared weights sum to 1, and since the copies are decorrelated
  *       (flat-magnitude random-phase filters, {@link #decorrelator}) their energies add, so the
  *       source keeps its energy.</li>
  * </ul>
@@ -51,12 +54,16 @@ public record SpreadModel(double maxSpacingDeg) {
         }
         int k = (int) Math.ceil(spreadDeg / (2 * maxSpacingDeg));
         int n = 2 * k + 1;
-        double w = Math.sqrt(1.0 / n);
+        // Side (decorrelated) energy share: (n-1)/n once the spread reaches 2 x spacing (equal weights),
+        // scaled down linearly below that so the render tends continuously to the point source.
+        double sideShare = (n - 1.0) / n * Math.min(1, spreadDeg / (2 * maxSpacingDeg));
+        double wCentre = Math.sqrt(1 - sideShare);
+        double wSide = Math.sqrt(sideShare / (n - 1));
         double step = spreadDeg / 2 / k;
         List<VirtualSource> out = new ArrayList<>(n);
         int next = 1;
         for (int i = -k; i <= k; i++) {
-            out.add(new VirtualSource(i * step, w, i == 0 ? 0 : next++));
+            out.add(i == 0 ? new VirtualSource(0, wCentre, 0) : new VirtualSource(i * step, wSide, next++));
         }
         return List.copyOf(out);
     }

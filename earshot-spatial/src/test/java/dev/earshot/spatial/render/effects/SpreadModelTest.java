@@ -58,6 +58,22 @@ class SpreadModelTest {
     }
 
     @Test
+    void tinySpreadIsContinuousWithThePointSource() {
+        List<VirtualSource> vs = model.virtualSources(1e-6);
+        assertEquals(1.0, vs.get(vs.size() / 2).weight(), 1e-7);
+        assertEquals(0, vs.get(vs.size() / 2).offsetDeg());
+    }
+
+    @Test
+    void wideSpreadWeightsAreEqual() {
+        List<VirtualSource> vs = model.virtualSources(90); // 7 sources 15 deg apart
+        assertEquals(7, vs.size());
+        for (VirtualSource v : vs) {
+            assertEquals(Math.sqrt(1.0 / 7), v.weight(), 1e-12);
+        }
+    }
+
+    @Test
     void horizontalSpreadAtFrontMovesAlongAzimuth() {
         Direction left = SpreadModel.directionOf(Direction.FRONT, 30);
         assertEquals(30, left.azimuthDeg(), 1e-9);
