@@ -59,7 +59,7 @@ public final class FractionalDelay {
         this.taps = 2 * halfLength;
         this.maxDelay = maxDelaySamples;
         int size = Integer.highestOneBit(maxDelaySamples + taps + 2) << 1;
-        this.buffer = new float[size];
+        this.buffer = new float[2 * size]; // mirrored: every sample is stored at i and i + size
         this.mask = size - 1;
         this.table = buildTable(halfLength);
     }
@@ -116,6 +116,7 @@ public final class FractionalDelay {
      */
     public float process(float x, double delaySamples) {
         buffer[write] = x;
+        buffer[write + mask + 1] = x;
         int newest = write;
         write = (write + 1) & mask;
         return read(newest, delaySamples);
@@ -182,12 +183,15 @@ public final class FractionalDelay {
         double g = pos - p;
         int t0 = p * taps;
         int t1 = t0 + taps;
-        int start = m0 - halfLength + 1;
-        double acc = 0;
+        int start = (m0 - halfLength + 1) & mask; // [start, start + taps) is contiguous in the mirror
+        double acc0 = 0;
+        double acc1 = 0;
         for (int j = 0; j < taps; j++) {
-            double k = table[t0 + j] + g * (table[t1 + j] - table[t0 + j]);
-            acc += buffer[(start + j) & mask] * k;
+            double x = buffer[start + j];
+            acc0 += x * table[t0 + j];
+            acc1 += x * table[t1 + j];
         }
+        double acc = acc0 + g * (acc1 - acc0);
         return (float) acc;
     }
 }

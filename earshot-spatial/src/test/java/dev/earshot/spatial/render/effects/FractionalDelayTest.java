@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.render.Trajectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FractionalDelayTest {
     private static final double FS = 48000;
@@ -59,21 +61,22 @@ class FractionalDelayTest {
         assertEquals(f0 * (1 - rate), f, 0.05);
     }
 
-    @Test
-    void recedingSourceWithRetardedDelayGivesClassicalDoppler() {
-        // Source moving away at v = 20 m/s, listener at rest: f = f0 c / (c + v) (not f0 (1 - v/c)).
+    @ParameterizedTest(name = "radial speed {0} m/s")
+    @ValueSource(doubles = {20, -20, 60})
+    void movingSourceWithRetardedDelayGivesClassicalDoppler(double v) {
+        // Source moving away (v > 0) or towards (v < 0), listener at rest: f = f0 c / (c + v)
+        // (not f0 (1 - v/c), which a delay taken at reception time would give).
         double f0 = 1000;
-        double v = 20;
         DistanceModel model = DistanceModel.DEFAULT;
-        Trajectory t = Trajectory.linear(Direction.FRONT, 5, Direction.FRONT, 5 + 2 * v, 2);
+        Trajectory t = Trajectory.linear(Direction.FRONT, 45, Direction.FRONT, 45 + 2 * v, 2);
         int len = (int) (1.5 * FS);
-        FractionalDelay line = new FractionalDelay(8000);
+        FractionalDelay line = new FractionalDelay(48000);
         float[] y = new float[len];
         for (int n = 0; n < len; n++) {
             double delay = model.retardedDelayS(t, n / FS) * FS;
             y[n] = line.process((float) Math.sin(2 * Math.PI * f0 * n / FS), delay);
         }
-        double f = Signals.zeroCrossingFrequencyHz(y, 4800, len, FS);
+        double f = Signals.zeroCrossingFrequencyHz(y, 12000, len, FS); // after the first arrival (45 m)
         double expected = f0 * 343 / (343 + v);
         assertEquals(expected, f, 1e-4 * f0, "f0 (1 - v/c) would be " + f0 * (1 - v / 343));
     }
