@@ -48,6 +48,47 @@ public final class FftConvolver {
         return overlapSave(a, b, chooseFftSize(a.length, b.length));
     }
 
+    /**
+     * Convolves one signal with several filters (for example a mono source with the channels of a
+     * binaural room impulse response), sharing the signal's FFTs among the filters.
+     *
+     * @param x   signal
+     * @param irs filters, one per output (each may have its own length)
+     * @return one array per filter, {@code result[k] = convolve(x, irs[k])}
+     * @throws IllegalArgumentException if an argument or filter is null, or an output would not fit in an array
+     */
+    public static float[][] convolve(float[] x, float[][] irs) {
+        if (x == null || irs == null) {
+            throw new IllegalArgumentException("convolve: x and irs must not be null");
+        }
+        int maxLen = 0;
+        for (int k = 0; k < irs.length; k++) {
+            if (irs[k] == null) {
+                throw new IllegalArgumentException("convolve: irs[" + k + "] is null");
+            }
+            maxLen = Math.max(maxLen, irs[k].length);
+        }
+        float[][] out = new float[irs.length][];
+        boolean shareable = irs.length > 1 && x.length >= maxLen && irs.length > 0
+                && (long) x.length * maxLen > DIRECT_MAX_MACS && maxLen > 8;
+        if (!shareable) {
+            for (int k = 0; k < irs.length; k++) {
+                out[k] = convolve(x, irs[k]);
+            }
+            return out;
+        }
+        long nOutL = (long) x.length + maxLen - 1;
+        if (nOutL > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("convolution output of " + nOutL + " samples is too long for one array");
+        }
+        int n = chooseFftSize(x.length, maxLen);
+        for (int k = 0; k < irs.length; k++) {
+            out[k] = irs[k].length == 0 ? new float[0] : new float[x.length + irs[k].length - 1];
+        }
+        overlapSave(x, irs, maxLen, n, out);
+        return out;
+    }
+
     /** Direct-form convolution in double precision (reference path for small sizes). */
     static float[] direct(float[] a, float[] b) {
         int nOut = a.length + b.length - 1;
@@ -86,38 +127,52 @@ public final class FftConvolver {
     }
 
     static float[] overlapSave(float[] a, float[] b, int n) {
-        int nb = b.length;
+        float[][] out = {new float[a.length + b.length - 1]};
+        overlapSave(a, new float[][] {b}, b.length, n, out);
+        return out[0];
+    }
+
+    /**
+     * Overlap-save of a with every filter, with the block geometry of a filter of length nb (the
+     * longest); out[k] must have length a.length + filters[k].length - 1 (or 0 for an empty filter).
+     */
+    static void overlapSave(float[] a, float[][] filters, int nb, int n, float[][] out) {
         int nOut = a.length + nb - 1;
         int step = n - nb + 1;
         DoubleFFT_1D fft = new DoubleFFT_1D(n);
-        double[] hs = new double[n];
-        for (int i = 0; i < nb; i++) {
-            hs[i] = b[i];
-        }
-        fft.realForward(hs);
-        // JTransforms' unscaled realInverse returns n/2 times the signal: fold 2/n into the filter
+        // JTransforms' unscaled realInverse returns n/2 times the signal: fold 2/n into the filters
         double scale = 2.0 / n;
-        for (int i = 0; i < n; i++) {
-            hs[i] *= scale;
+        double[][] hs = new double[filters.length][n];
+        for (int k = 0; k < filters.length; k++) {
+            for (int i = 0; i < filters[k].length; i++) {
+                hs[k][i] = filters[k][i] * scale;
+            }
+            fft.realForward(hs[k]);
         }
+        double[] xs = new double[n];
         double[] buf = new double[n];
-        float[] y = new float[nOut];
         // output segment [s, s + step) needs a[s - nb + 1, s + step)
         for (int s = 0; s < nOut; s += step) {
             int start = s - nb + 1;
             for (int i = 0; i < n; i++) {
                 int j = start + i;
-                buf[i] = j >= 0 && j < a.length ? a[j] : 0.0;
+                xs[i] = j >= 0 && j < a.length ? a[j] : 0.0;
             }
-            fft.realForward(buf);
-            multiplyPacked(buf, hs, n);
-            fft.realInverse(buf, false);
-            int count = Math.min(step, nOut - s);
-            for (int i = 0; i < count; i++) {
-                y[s + i] = (float) buf[nb - 1 + i];
+            fft.realForward(xs);
+            for (int k = 0; k < filters.length; k++) {
+                float[] y = out[k];
+                int count = Math.min(step, y.length - s);
+                if (count <= 0) {
+                    continue;
+                }
+                System.arraycopy(xs, 0, buf, 0, n);
+                multiplyPacked(buf, hs[k], n);
+                fft.realInverse(buf, false);
+                for (int i = 0; i < count; i++) {
+                    y[s + i] = (float) buf[nb - 1 + i];
+                }
             }
         }
-        return y;
     }
 
     /** In-place product x *= h of two spectra in JTransforms' packed real-FFT layout (n even). */

@@ -17,7 +17,11 @@ import org.jtransforms.fft.FloatFFT_1D;
  *
  * <p>The impulse responses may be replaced between blocks ({@link #setImpulseResponse}); the input
  * history is kept, so after a swap the output is the convolution of the whole past input with the new
- * filter (switching is not click-free by itself: crossfade two convolvers for that).
+ * filter (switching is not click-free by itself). For click-free filter changes, give one
+ * convolver two sets of outputs (for binaural: old left/right and new left/right, four outputs) and
+ * crossfade between them: because all outputs share the input history, a freshly loaded set is
+ * correct from its first block. {@link #setOutputEnabled} skips the idle set outside crossfades, so
+ * it costs nothing then.
  *
  * <p>Not thread-safe; one instance per stream.
  */
@@ -32,6 +36,7 @@ public final class MultiPartitionedConvolver {
     private final int[] partitions;
     private final int[] irLengths;
     private final float[] acc;
+    private final boolean[] enabled;
     private int head;
 
     /**
@@ -74,6 +79,8 @@ public final class MultiPartitionedConvolver {
         this.partitions = new int[impulseResponses.length];
         this.irLengths = new int[impulseResponses.length];
         this.acc = new float[fftSize];
+        this.enabled = new boolean[impulseResponses.length];
+        Arrays.fill(enabled, true);
         for (int k = 0; k < impulseResponses.length; k++) {
             setImpulseResponse(k, impulseResponses[k]);
         }
@@ -101,6 +108,30 @@ public final class MultiPartitionedConvolver {
     /** @return the number of outputs (filters) */
     public int outputs() {
         return spectra.length;
+    }
+
+    /**
+     * Enables or disables the computation of one output. A disabled output costs nothing in
+     * {@link #process}, and its output array is left untouched there; the shared input history keeps
+     * being recorded, so re-enabling it gives correct output from the next block.
+     *
+     * @param output  output index, 0-based
+     * @param enabled whether {@link #process} computes it (initially true)
+     * @throws IndexOutOfBoundsException if output is not a valid output index
+     */
+    public void setOutputEnabled(int output, boolean enabled) {
+        if (output < 0 || output >= spectra.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + spectra.length);
+        }
+        this.enabled[output] = enabled;
+    }
+
+    /**
+     * @param output output index, 0-based
+     * @return whether {@link #process} computes that output
+     */
+    public boolean isOutputEnabled(int output) {
+        return enabled[output];
     }
 
     /** @return the longest impulse response, in samples, that fits (a multiple of the block size) */
@@ -181,7 +212,8 @@ public final class MultiPartitionedConvolver {
      * Convolves the next block.
      *
      * @param in  exactly blockSize input samples
-     * @param out one array per output, each of at least blockSize samples; the first blockSize are written
+     * @param out one array per output, each of at least blockSize samples; the first blockSize are
+     *            written (for enabled outputs)
      * @throws IllegalArgumentException if an array is too short or the output count is wrong
      */
     public void process(float[] in, float[][] out) {
@@ -198,7 +230,9 @@ public final class MultiPartitionedConvolver {
         }
         pushInput(in, 0);
         for (int k = 0; k < spectra.length; k++) {
-            convolveInto(k, out[k], 0);
+            if (enabled[k]) {
+                convolveInto(k, out[k], 0);
+            }
         }
     }
 
@@ -221,7 +255,9 @@ public final class MultiPartitionedConvolver {
         }
         pushInput(in, inOffset);
         for (int k = 0; k < spectra.length; k++) {
-            convolveInto(k, out[k], outOffset);
+            if (enabled[k]) {
+                convolveInto(k, out[k], outOffset);
+            }
         }
     }
 
@@ -266,13 +302,44 @@ public final class MultiPartitionedConvolver {
     }
 
     /**
+     * The block size that minimises {@link #flopsPerInputSample} for a filter length, among powers of
+     * two in [minBlockSize, maxBlockSize]. Larger blocks mean more latency for a caller that must fill
+     * them, so callers pass their own upper bound.
+     *
+     * @param irLength     impulse response length, &ge; 1
+     * @param outputs      number of outputs, &ge; 1
+     * @param minBlockSize smallest acceptable block size, a power of two &ge; 2
+     * @param maxBlockSize largest acceptable block size, a power of two &ge; minBlockSize, &le; 2^20
+     * @return the cheapest block size by the flop model
+     * @throws IllegalArgumentException on bad bounds
+     */
+    public static int cheapestBlockSize(int irLength, int outputs, int minBlockSize, int maxBlockSize) {
+        if (minBlockSize < 2 || Integer.bitCount(minBlockSize) != 1 || Integer.bitCount(maxBlockSize) != 1
+                || maxBlockSize < minBlockSize || maxBlockSize > (1 << 20)) {
+            throw new IllegalArgumentException("need powers of two 2 <= minBlockSize <= maxBlockSize <= 2^20, got "
+                    + minBlockSize + ", " + maxBlockSize);
+        }
+        int best = minBlockSize;
+        double bestFlops = Double.MAX_VALUE;
+        for (int b = minBlockSize; b <= maxBlockSize; b <<= 1) {
+            double f = flopsPerInputSample(irLength, b, outputs);
+            if (f < bestFlops) {
+                bestFlops = f;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Floating-point operations per input sample of this scheme, all outputs together.
      *
      * <p>Counting convention: a real FFT or inverse real FFT of size N costs 2.5 N log2 N flops (half
      * the classic 5 N log2 N of a complex radix-2 FFT); a complex multiply-accumulate costs 8 flops per
      * bin (4 multiplies, 4 adds) and there are N/2 + 1 bins per partition. Per block of B input
      * samples: one forward FFT, then for each output P multiply-accumulates and one inverse FFT. Block
-     * copies and zeroing are not counted.
+     * copies and zeroing are not counted. Example: a 512-tap filter with B = 512 costs
+     * (2 x 2.5 x 1024 x 10 + 8 x 513) / 512 = 108.0 flops per sample (direct convolution: 1024).
      *
      * @param irLength  impulse response length in samples (every output), &ge; 1
      * @param blockSize block size B, &ge; 1
