@@ -17,7 +17,10 @@ public record AmbisonicOrder(int order) {
     /** Third order (16 channels). */
     public static final AmbisonicOrder THIRD = new AmbisonicOrder(3);
 
-    /** @throws IllegalArgumentException if the order is outside [1, 3] */
+    /**
+     * @param order the ambisonic order, 1 to 3
+     * @throws IllegalArgumentException if the order is outside [1, 3]
+     */
     public AmbisonicOrder {
         if (order < MIN || order > MAX) {
             throw new IllegalArgumentException("ambisonic order must be in [" + MIN + ", " + MAX + "], got " + order);

@@ -1,5 +1,7 @@
 package dev.earshot.spatial.ambisonics;
 
+import dev.earshot.audio.AudioBuffer;
+
 /**
  * Normalisation of the real spherical harmonics of an ambisonic signal (all without the
  * Condon-Shortley phase).
@@ -39,5 +41,36 @@ public enum Normalisation {
                 yield degree == 0 ? 1.0 / Math.sqrt(2.0) : 1.0;
             }
         };
+    }
+
+    /**
+     * Converts an ACN-ordered signal from this normalisation to another (SN3D and N3D of any supported
+     * order; FuMa also changes the channel order, so it goes through {@link FumaConverter}).
+     *
+     * @param acn    {@code (order + 1)^2} channels in ACN order, in this normalisation
+     * @param target the normalisation wanted
+     * @return a new buffer in the target normalisation, same shape and rate
+     * @throws IllegalArgumentException if either normalisation is FuMa, or the channel count is not 4, 9 or 16
+     */
+    public AudioBuffer convert(AudioBuffer acn, Normalisation target) {
+        if (this == FUMA || target == FUMA) {
+            throw new IllegalArgumentException("FuMa signals use W, X, Y, Z order; convert them with FumaConverter");
+        }
+        if (acn == null || target == null) {
+            throw new IllegalArgumentException("buffer and target normalisation are required");
+        }
+        AmbisonicOrder.ofChannels(acn.channels()); // validates 4, 9 or 16 channels
+        float[][] out = new float[acn.channels()][];
+        for (int n = 0; n < out.length; n++) {
+            int l = AmbisonicOrder.degreeOf(n);
+            double g = target.fromSn3d(l) / fromSn3d(l);
+            float[] src = acn.channel(n);
+            float[] dst = new float[src.length];
+            for (int i = 0; i < src.length; i++) {
+                dst[i] = (float) (g * src[i]);
+            }
+            out[n] = dst;
+        }
+        return new AudioBuffer(out, acn.sampleRateHz());
     }
 }

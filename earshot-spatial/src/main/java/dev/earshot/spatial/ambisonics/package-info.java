@@ -5,7 +5,8 @@
  * ({@link dev.earshot.spatial.ambisonics.AmbisonicRotator}), binaural decoding over virtual loudspeakers
  * ({@link dev.earshot.spatial.ambisonics.AmbisonicBinauralDecoder}) and the adapters to the external
  * first-order conventions: FuMa ({@link dev.earshot.spatial.ambisonics.FumaConverter}) and the
- * text2hoa/DISSE FOA layouts ({@link dev.earshot.spatial.ambisonics.LegacyFoaConverter}).
+ * text2hoa and DISSE FOA layouts ({@link dev.earshot.spatial.ambisonics.Text2HoaFoaConverter},
+ * {@link dev.earshot.spatial.ambisonics.DisseFoaConverter}).
  *
  * <p>Conventions: the internal format is AmbiX, i.e. ACN channel order (channel {@code n = l*l + l + m}
  * for degree {@code l} and index {@code m} in [-l, l]) and SN3D normalisation without the

@@ -63,6 +63,21 @@ class SphericalHarmonicsTest {
     }
 
     @Test
+    void sn3dMatchesScipyFixture() throws Exception {
+        // Fixture from src/test/python/make_sh_fixture.py (scipy.special.sph_harm_y, converted to real SN3D).
+        try (var in = getClass().getResourceAsStream("sh_sn3d_scipy.csv")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertEquals(71, lines.size());
+            for (String line : lines.subList(1, lines.size())) {
+                double[] v = java.util.Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
+                Direction d = new Direction(v[0], v[1]);
+                double[] expected = java.util.Arrays.copyOfRange(v, 2, 18);
+                assertArrayEquals(expected, SphericalHarmonics.sn3d(3, d), 1e-12, () -> "direction " + d);
+            }
+        }
+    }
+
+    @Test
     void lowerOrdersArePrefixesOfTheThirdOrderTable() {
         for (Direction d : testDirections().subList(0, 50)) {
             double[] full = closedFormSn3d(Math.toRadians(d.azimuthDeg()), Math.toRadians(d.elevationDeg()));
