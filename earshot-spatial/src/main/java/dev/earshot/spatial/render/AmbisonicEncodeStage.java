@@ -2,25 +2,28 @@ package dev.earshot.spatial.render;
 
 import dev.earshot.spatial.ambisonics.SphericalHarmonics;
 import dev.earshot.spatial.geom.Direction;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Mono to ambisonics: each channel is the signal times its spherical-harmonic gain (ACN/SN3D), the
  * gains interpolated linearly per sample from the block's start direction to its end direction, so a
- * moving source has no steps. An optional gain transform maps the AmbiX gains to another channel
- * convention (FuMa).
+ * moving source has no steps. The gain function may use another channel convention (FuMa).
  */
 final class AmbisonicEncodeStage implements BlockProcessor {
-    private final int order;
-    private final UnaryOperator<double[]> convention;
+    private final Function<Direction, double[]> gainsOf;
     private Direction startCached;
     private double[] startGains;
     private Direction endCached;
     private double[] endGains;
 
-    AmbisonicEncodeStage(int order, UnaryOperator<double[]> convention) {
-        this.order = order;
-        this.convention = convention;
+    /** AmbiX (ACN/SN3D) encoding of the given order. */
+    AmbisonicEncodeStage(int order) {
+        this(d -> SphericalHarmonics.sn3d(order, d));
+    }
+
+    /** Encoding with any per-direction channel gains. */
+    AmbisonicEncodeStage(Function<Direction, double[]> gainsOf) {
+        this.gainsOf = gainsOf;
     }
 
     private double[] gains(Direction d) {
@@ -30,7 +33,7 @@ final class AmbisonicEncodeStage implements BlockProcessor {
         if (d.equals(startCached)) {
             return startGains;
         }
-        return convention.apply(SphericalHarmonics.sn3d(order, d));
+        return gainsOf.apply(d);
     }
 
     @Override

@@ -1,22 +1,26 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.audio.AudioBuffer;
+import dev.earshot.spatial.ambisonics.FumaConverter;
 import dev.earshot.spatial.ambisonics.SphericalHarmonics;
-import java.util.function.UnaryOperator;
+import dev.earshot.spatial.render.effects.ReverbLayout;
 
 /**
  * Ambisonic encoding of a point source: AmbiX (ACN channel order, SN3D normalisation) at orders 1
  * to 3, or first-order FuMa. Each channel is the (distance-processed) signal times the real
  * spherical harmonic of the source direction ({@link SphericalHarmonics#sn3d}); for a moving source
- * the gains are interpolated per sample between block boundaries.
+ * the gains are interpolated per sample between block boundaries. FuMa output goes through
+ * {@link FumaConverter} (its plane-wave gains; the reverb through {@code ambixToFuma}). The reverb is an isotropic diffuse field
+ * (independent tails per channel, SN3D energy 1/(2n+1)).
  */
 public final class AmbisonicRenderer implements Renderer {
     private final RenderOptions options;
     private final RenderFormat format;
-    private final RenderChain.SpatialPart part;
+    private final RenderChain chain;
 
     /**
      * @param format  an ambisonic format (FOA, HOA2, HOA3 or FUMA)
-     * @param options render options
+     * @param options render options (the HRIR lookup is ignored)
      * @throws IllegalArgumentException if the format is not ambisonic
      */
     public AmbisonicRenderer(RenderFormat format, RenderOptions options) {
@@ -25,23 +29,29 @@ public final class AmbisonicRenderer implements Renderer {
         }
         this.format = format;
         this.options = options;
-        UnaryOperator<double[]> convention = format == RenderFormat.FUMA ? AmbisonicRenderer::toFuma : g -> g;
-        this.part = new RenderChain.SpatialPart() {
+        boolean fuma = format == RenderFormat.FUMA;
+        int order = format.ambisonicOrder();
+        this.chain = new RenderChain(options, format, new RenderChain.SpatialPart() {
             @Override
-            public BlockProcessor stage(SpatialParams params) {
-                return new AmbisonicEncodeStage(format.ambisonicOrder(), convention);
+            public BlockProcessor newStage(boolean moving) {
+                return fuma ? new AmbisonicEncodeStage(FumaConverter::fumaGains) : new AmbisonicEncodeStage(order);
             }
 
             @Override
-            public long tailFrames(SpatialParams params) {
+            public long tailFrames() {
                 return 0;
             }
-        };
-    }
 
-    /** AmbiX first-order gains (W, Y, Z, X; SN3D) to FuMa (W/&radic;2, X, Y, Z). */
-    static double[] toFuma(double[] ambix) {
-        return new double[] {ambix[0] / Math.sqrt(2), ambix[3], ambix[1], ambix[2]};
+            @Override
+            public ReverbLayout reverbLayout() {
+                return new ReverbLayout.Ambisonic(order);
+            }
+
+            @Override
+            public float[][] adaptReverb(float[][] ir) {
+                return fuma ? FumaConverter.ambixToFuma(new AudioBuffer(ir, options.sampleRateHz())).samples() : ir;
+            }
+        });
     }
 
     @Override
@@ -56,11 +66,11 @@ public final class AmbisonicRenderer implements Renderer {
 
     @Override
     public long tailFrames(SpatialParams params) {
-        return RenderChain.tailFrames(options, params, part);
+        return chain.tailFrames(params);
     }
 
     @Override
     public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return RenderChain.run(options, format, source, params, part, sink, progress);
+        return chain.run(source, params, sink, progress);
     }
 }

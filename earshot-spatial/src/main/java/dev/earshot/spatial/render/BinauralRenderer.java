@@ -1,6 +1,7 @@
 package dev.earshot.spatial.render;
 
 import dev.earshot.spatial.hrtf.HrirLookup;
+import dev.earshot.spatial.render.effects.ReverbLayout;
 
 /**
  * Headphone binaural rendering by HRTF convolution.
@@ -15,7 +16,7 @@ import dev.earshot.spatial.hrtf.HrirLookup;
 public final class BinauralRenderer implements Renderer {
     private final RenderOptions options;
     private final HrirLookup lookup;
-    private final RenderChain.SpatialPart part;
+    private final RenderChain chain;
 
     /**
      * @param options render options; {@link RenderOptions#hrirLookup()} null selects the built-in
@@ -24,17 +25,22 @@ public final class BinauralRenderer implements Renderer {
     public BinauralRenderer(RenderOptions options) {
         this.options = options;
         this.lookup = HrirSources.forRate(options.hrirLookup(), options.sampleRateHz());
-        this.part = new RenderChain.SpatialPart() {
+        this.chain = new RenderChain(options, RenderFormat.BINAURAL, new RenderChain.SpatialPart() {
             @Override
-            public BlockProcessor stage(SpatialParams params) {
-                return new BinauralStage(lookup, options.blockSize(), !params.trajectory().isStatic());
+            public BlockProcessor newStage(boolean moving) {
+                return new BinauralStage(lookup, options.blockSize(), moving);
             }
 
             @Override
-            public long tailFrames(SpatialParams params) {
+            public long tailFrames() {
                 return lookup.length() - 1;
             }
-        };
+
+            @Override
+            public ReverbLayout reverbLayout() {
+                return ReverbLayout.Binaural.HEAD;
+            }
+        });
     }
 
     /** @return the HRIR lookup in use, at the render rate */
@@ -54,11 +60,11 @@ public final class BinauralRenderer implements Renderer {
 
     @Override
     public long tailFrames(SpatialParams params) {
-        return RenderChain.tailFrames(options, params, part);
+        return chain.tailFrames(params);
     }
 
     @Override
     public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return RenderChain.run(options, format(), source, params, part, sink, progress);
+        return chain.run(source, params, sink, progress);
     }
 }

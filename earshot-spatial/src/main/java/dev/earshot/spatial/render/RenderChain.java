@@ -1,33 +1,108 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.spatial.render.effects.MixGains;
+import dev.earshot.spatial.render.effects.ParametricReverb;
+import dev.earshot.spatial.render.effects.ReverbDesign;
+import dev.earshot.spatial.render.effects.ReverbLayout;
+import dev.earshot.spatial.render.effects.SpreadModel;
+import dev.earshot.spatial.render.effects.VirtualSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Assembles the stages shared by every renderer around a format-specific spatial stage:
- * {@link DistanceStage} (source gain, propagation delay, air absorption, distance gain) on the mono
- * signal, then the spatial stage (mono to output channels), then spread and the wet/dry reverb.
+ * Assembles a render chain around a format-specific spatial stage and runs it:
+ * <ol>
+ * <li>{@link DistanceStage} on the mono signal: source gain, propagation delay, air absorption,
+ * inverse-distance gain;</li>
+ * <li>the spatial stage (mono to the output channels), or for a spread above 0 a
+ * {@link SpreadStage} of several decorrelated spatial stages;</li>
+ * <li>{@link ReverbStage} if the room and wet mix call for reverb.</li>
+ * </ol>
+ * A point source (spread 0) that is dry (anechoic room or wet 0) runs stages 1 and 2 only, so those
+ * stages leave it exactly unchanged. One instance per renderer; it caches the last reverb impulse
+ * response so that asking for the tail and then rendering builds it once.
  */
 final class RenderChain {
-    private RenderChain() {
-    }
 
-    /** A format-specific part: the spatial stage and the tail it adds. */
+    /** What a renderer contributes: its spatial stage and how its reverb looks. */
     interface SpatialPart {
-        BlockProcessor stage(SpatialParams params);
+        /**
+         * @param moving whether the source moves (stages may pick a cheaper static path)
+         * @return a new spatial stage reading the block's directions
+         */
+        BlockProcessor newStage(boolean moving);
 
-        long tailFrames(SpatialParams params);
+        /** @return frames the spatial stage's output lasts beyond its input */
+        long tailFrames();
+
+        /** @return the reverb channel layout for this format */
+        ReverbLayout reverbLayout();
+
+        /**
+         * @param ir the reverb impulse response in {@link #reverbLayout()}
+         * @return it in the output channel convention (default: unchanged)
+         */
+        default float[][] adaptReverb(float[][] ir) {
+            return ir;
+        }
     }
 
-    static long tailFrames(RenderOptions o, SpatialParams p, SpatialPart part) {
-        return new DistanceStage(p, o).tailFrames() + part.tailFrames(p);
+    private final RenderOptions options;
+    private final RenderFormat format;
+    private final SpatialPart part;
+    private ReverbDesign cachedDesign;
+    private float[][] cachedIr;
+
+    RenderChain(RenderOptions options, RenderFormat format, SpatialPart part) {
+        this.options = options;
+        this.format = format;
+        this.part = part;
     }
 
-    static long run(RenderOptions o, RenderFormat format, BlockSource source, SpatialParams params,
-                    SpatialPart part, BlockSink sink, RenderProgress progress) {
-        DistanceStage distance = new DistanceStage(params, o);
-        List<BlockProcessor> chain = List.of(distance, part.stage(params));
-        long tail = distance.tailFrames() + part.tailFrames(params);
-        return RenderEngine.run(o.blockSize(), format.channels(), o.sampleRateHz(), source, params.trajectory(),
-                chain, distance.latencyFrames(), tail, sink, progress);
+    private float[][] reverbIr(SpatialParams p) {
+        ReverbDesign design = ReverbDesign.forRoom(p.room(), options.reverbSeed());
+        if (!design.equals(cachedDesign)) {
+            cachedIr = part.adaptReverb(ParametricReverb.impulseResponse(design, part.reverbLayout(),
+                    options.sampleRateHz()));
+            cachedDesign = design;
+        }
+        return cachedIr;
+    }
+
+    private static boolean hasReverb(MixGains g) {
+        return g.reverbGain() > 0;
+    }
+
+    long tailFrames(SpatialParams p) {
+        long spatial = part.tailFrames();
+        if (p.spreadDeg() > 0) {
+            spatial += SpreadStage.decorrelatorLength(options.sampleRateHz()) - 1;
+        }
+        MixGains g = ParametricReverb.mix(p.room(), p.wetMix());
+        if (hasReverb(g)) {
+            spatial = Math.max(spatial, reverbIr(p)[0].length - 1);
+        }
+        return new DistanceStage(p, options).tailFrames() + spatial;
+    }
+
+    long run(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
+        DistanceStage distance = new DistanceStage(params, options);
+        List<BlockProcessor> chain = new ArrayList<>();
+        chain.add(distance);
+        boolean moving = !params.trajectory().isStatic();
+        if (params.spreadDeg() == 0) {
+            chain.add(part.newStage(moving));
+        } else {
+            List<VirtualSource> sources = SpreadModel.DEFAULT.virtualSources(params.spreadDeg());
+            chain.add(new SpreadStage(sources, () -> part.newStage(moving), format.channels(), options.blockSize(),
+                    options.sampleRateHz(), SpreadStage.decorrelatorLength(options.sampleRateHz()),
+                    options.reverbSeed()));
+        }
+        MixGains g = ParametricReverb.mix(params.room(), params.wetMix());
+        if (hasReverb(g)) {
+            chain.add(new ReverbStage(g, reverbIr(params), options.blockSize()));
+        }
+        return RenderEngine.run(options.blockSize(), format.channels(), options.sampleRateHz(), source,
+                params.trajectory(), chain, distance.latencyFrames(), tailFrames(params), sink, progress);
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.spatial.render;
 
 import dev.earshot.spatial.hrtf.HrirLookup;
+import dev.earshot.spatial.hrtf.HrtfSet;
 
 /**
  * How a {@link Renderer} works, as opposed to what it renders ({@link SpatialParams}).
@@ -58,6 +59,17 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     public RenderOptions withHrirLookup(HrirLookup lookup) {
         return new RenderOptions(sampleRateHz, blockSize, lookup, reverbSeed, propagationDelay, airAbsorption,
                 referenceDistanceM);
+    }
+
+    /**
+     * Uses a measured HRTF set for binaural renders, with the default lookup (interpolated between
+     * measured directions); it is resampled to the render rate if needed.
+     *
+     * @param set the set
+     * @return a copy using it
+     */
+    public RenderOptions withHrtfSet(HrtfSet set) {
+        return withHrirLookup(HrirSources.lookupFor(set));
     }
 
     /** @param seed reverb noise seed @return a copy with that seed */

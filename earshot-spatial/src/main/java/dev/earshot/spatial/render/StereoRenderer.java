@@ -1,6 +1,7 @@
 package dev.earshot.spatial.render;
 
 import dev.earshot.spatial.geom.Direction;
+import dev.earshot.spatial.render.effects.ReverbLayout;
 
 /**
  * Loudspeaker stereo: an equal-power pan plus a Woodworth interaural time difference.
@@ -27,22 +28,27 @@ public final class StereoRenderer implements Renderer {
     public static final double MAX_ITD_S = HEAD_RADIUS_M / RenderOptions.SPEED_OF_SOUND_MPS * (Math.PI / 2 + 1);
 
     private final RenderOptions options;
-    private final RenderChain.SpatialPart part;
+    private final RenderChain chain;
 
     /** @param options render options (the HRIR lookup is ignored) */
     public StereoRenderer(RenderOptions options) {
         this.options = options;
-        this.part = new RenderChain.SpatialPart() {
+        this.chain = new RenderChain(options, RenderFormat.STEREO, new RenderChain.SpatialPart() {
             @Override
-            public BlockProcessor stage(SpatialParams params) {
+            public BlockProcessor newStage(boolean moving) {
                 return new StereoPanStage(options.sampleRateHz());
             }
 
             @Override
-            public long tailFrames(SpatialParams params) {
+            public long tailFrames() {
                 return (long) Math.ceil(MAX_ITD_S * options.sampleRateHz()) + 1;
             }
-        };
+
+            @Override
+            public ReverbLayout reverbLayout() {
+                return ReverbLayout.Stereo.DECORRELATED;
+            }
+        });
     }
 
     @Override
@@ -57,12 +63,12 @@ public final class StereoRenderer implements Renderer {
 
     @Override
     public long tailFrames(SpatialParams params) {
-        return RenderChain.tailFrames(options, params, part);
+        return chain.tailFrames(params);
     }
 
     @Override
     public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return RenderChain.run(options, format(), source, params, part, sink, progress);
+        return chain.run(source, params, sink, progress);
     }
 
     /** Lateral angle in radians, [-&pi;/2, &pi;/2], +left: asin of the unit vector's y. */
