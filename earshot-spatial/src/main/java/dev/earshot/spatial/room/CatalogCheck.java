@@ -13,8 +13,8 @@ import java.util.Locale;
  * and for the unclipped rooms (0.05 &lt; alpha &lt; 0.95), with the Eyring prediction's error for
  * comparison.
  *
- * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz]]}; defaults
- * {@code /work/shared/data/disse/rir_catalog_train.csv} and 48000.
+ * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz [highPassHz]]]}; defaults
+ * {@code /work/shared/data/disse/rir_catalog_train.csv}, 48000 and 0 (no high-pass).
  */
 public final class CatalogCheck {
     private CatalogCheck() {
@@ -29,21 +29,23 @@ public final class CatalogCheck {
     public static void main(String[] args) throws Exception {
         Path csv = Path.of(args.length > 0 ? args[0] : "/work/shared/data/disse/rir_catalog_train.csv");
         int fs = args.length > 1 ? Integer.parseInt(args[1]) : 48000;
+        double highPassHz = args.length > 2 ? Double.parseDouble(args[2]) : 0;
         List<DisseCatalogRoom> rooms = DisseCatalogRoom.read(csv);
-        Result r = run(rooms, fs, 1);
-        System.out.println(r.summary(csv.toString(), fs));
+        Result r = run(rooms, SimulationOptions.hybrid(fs).withHighPass(highPassHz), 1);
+        System.out.println(r.summary(csv.toString(), fs) + String.format(Locale.ROOT, "%nhigh-pass %.0f Hz", highPassHz));
     }
 
     /**
      * Simulates rooms and collects relative T30 errors.
      *
      * @param rooms catalog rows
-     * @param fs    sample rate in Hz
+     * @param options simulation options (hybrid)
      * @param seed  base seed (room i uses seed + i)
      * @return the errors
      */
-    static Result run(List<DisseCatalogRoom> rooms, int fs, long seed) {
-        RoomSimulator sim = new RoomSimulator(SimulationOptions.hybrid(fs));
+    static Result run(List<DisseCatalogRoom> rooms, SimulationOptions options, long seed) {
+        int fs = options.sampleRateHz();
+        RoomSimulator sim = new RoomSimulator(options);
         OmniReceiver omni = new OmniReceiver();
         List<Double> all = new ArrayList<>();
         List<Double> unclipped = new ArrayList<>();

@@ -67,17 +67,26 @@ final class FractionalDelay {
             return;
         }
         double sinPiFrac = Math.sin(Math.PI * frac);
+        // window angle pi (j - frac) / 41, advanced by rotation instead of one cos per tap
+        double step = Math.PI / WINDOW_HALF_SPAN;
+        double cosStep = Math.cos(step);
+        double sinStep = Math.sin(step);
+        double angle = Math.PI * (-HALF_WIDTH - frac) / WINDOW_HALF_SPAN;
+        double cw = Math.cos(angle);
+        double sw = Math.sin(angle);
         for (int j = -HALF_WIDTH; j <= HALF_WIDTH; j++) {
             long k = centre + j;
-            if (k < 0 || k >= len) {
-                continue;
+            if (k >= 0 && k < len) {
+                double x = j - frac;
+                double sinc = ((j & 1) == 0 ? -sinPiFrac : sinPiFrac) / (Math.PI * x);
+                double h = scale * sinc * (0.5 + 0.5 * cw);
+                for (int b = 0; b < count; b++) {
+                    outs[b][(int) k] += gains[b] * h;
+                }
             }
-            double x = j - frac;
-            double sinc = ((j & 1) == 0 ? -sinPiFrac : sinPiFrac) / (Math.PI * x);
-            double h = scale * sinc * (0.5 + 0.5 * Math.cos(Math.PI * x / WINDOW_HALF_SPAN));
-            for (int b = 0; b < count; b++) {
-                outs[b][(int) k] += gains[b] * h;
-            }
+            double c2 = cw * cosStep - sw * sinStep;
+            sw = sw * cosStep + cw * sinStep;
+            cw = c2;
         }
     }
 }

@@ -62,11 +62,9 @@ public record ImageSourceModel(int maxOrder, double maxTimeS, AirAbsorption air)
         double[] src = {room.sourceM().x(), room.sourceM().y(), room.sourceM().z()};
         double[] rcv = {room.receiverM().x(), room.receiverM().y(), room.receiverM().z()};
         List<int[]>[] axes = axisImages(dims, src, rcv, maxDist);
-        double[][] refl = new double[6][OctaveBands.COUNT];
-        for (Wall w : Wall.values()) {
-            for (int b = 0; b < OctaveBands.COUNT; b++) {
-                refl[w.ordinal()][b] = room.absorption().reflection(w, b);
-            }
+        double[][][] axisGain = new double[3][][];
+        for (int a = 0; a < 3; a++) {
+            axisGain[a] = reflectionProducts(room.absorption(), a, axes[a]);
         }
         double[] airM = new double[OctaveBands.COUNT];
         if (air != null) {
@@ -75,21 +73,27 @@ public record ImageSourceModel(int maxOrder, double maxTimeS, AirAbsorption air)
             }
         }
         int limit = maxOrder < 0 ? Integer.MAX_VALUE : maxOrder;
+        double yaw = Math.toRadians(room.receiverYawDeg());
+        double cosYaw = Math.cos(yaw);
+        double sinYaw = Math.sin(yaw);
         double maxDist2 = maxDist * maxDist;
         List<ImageSource> out = new ArrayList<>();
-        for (int[] ix : axes[0]) {
+        for (int ax = 0; ax < axes[0].size(); ax++) {
+            int[] ix = axes[0].get(ax);
             double dx = coordinate(ix, dims[0], src[0]) - rcv[0];
             int ox = ix[2] + ix[3];
             if (ox > limit || dx * dx > maxDist2) {
                 continue;
             }
-            for (int[] iy : axes[1]) {
+            for (int ay = 0; ay < axes[1].size(); ay++) {
+                int[] iy = axes[1].get(ay);
                 double dy = coordinate(iy, dims[1], src[1]) - rcv[1];
                 int oy = ox + iy[2] + iy[3];
                 if (oy > limit || dx * dx + dy * dy > maxDist2) {
                     continue;
                 }
-                for (int[] iz : axes[2]) {
+                for (int az = 0; az < axes[2].size(); az++) {
+                    int[] iz = axes[2].get(az);
                     double dz = coordinate(iz, dims[2], src[2]) - rcv[2];
                     int order = oy + iz[2] + iz[3];
                     double d2 = dx * dx + dy * dy + dz * dz;
@@ -97,7 +101,8 @@ public record ImageSourceModel(int maxOrder, double maxTimeS, AirAbsorption air)
                         continue;
                     }
                     int[] hits = {ix[2], ix[3], iy[2], iy[3], iz[2], iz[3]};
-                    out.add(build(room, order, hits, dx, dy, dz, refl, airM, c));
+                    out.add(build(room.receiverM(), cosYaw, sinYaw, order, hits, dx, dy, dz, axisGain[0][ax],
+                            axisGain[1][ay], axisGain[2][az], airM, c));
                 }
             }
         }
@@ -105,26 +110,42 @@ public record ImageSourceModel(int maxOrder, double maxTimeS, AirAbsorption air)
         return out;
     }
 
-    private ImageSource build(RoomSpec room, int order, int[] hits, double dx, double dy, double dz,
-                              double[][] refl, double[] airM, double c) {
+    /** Per axis entry and band: beta_near^hitsNear * beta_far^hitsFar. */
+    private static double[][] reflectionProducts(WallAbsorption abs, int axis, List<int[]> entries) {
+        Wall near = Wall.of(axis, false);
+        Wall far = Wall.of(axis, true);
+        double[][] g = new double[entries.size()][OctaveBands.COUNT];
+        for (int i = 0; i < g.length; i++) {
+            int[] e = entries.get(i);
+            for (int b = 0; b < OctaveBands.COUNT; b++) {
+                g[i][b] = Math.pow(abs.reflection(near, b), e[2]) * Math.pow(abs.reflection(far, b), e[3]);
+            }
+        }
+        return g;
+    }
+
+    private static ImageSource build(Vec3 receiver, double cosYaw, double sinYaw, int order, int[] hits, double dx,
+                                     double dy, double dz, double[] gx, double[] gy, double[] gz, double[] airM,
+                                     double c) {
         double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
         double[] amp = new double[OctaveBands.COUNT];
         double spreading = 1 / (4 * Math.PI * dist);
         for (int b = 0; b < OctaveBands.COUNT; b++) {
-            double g = spreading;
-            for (int w = 0; w < 6; w++) {
-                if (hits[w] > 0) {
-                    g *= Math.pow(refl[w][b], hits[w]);
-                }
-            }
+            double g = spreading * gx[b] * gy[b] * gz[b];
             if (airM[b] > 0) {
                 g *= Math.exp(-airM[b] * dist / 2);
             }
             amp[b] = g;
         }
-        Vec3 rel = room.toReceiverFrame(new Vec3(dx, dy, dz));
-        Vec3 pos = room.receiverM().plus(new Vec3(dx, dy, dz));
-        return new ImageSource(order, hits, pos, rel, dist, dist / c, amp, Direction.of(rel));
+        // rotation by minus the yaw, as RoomSpec.toReceiverFrame
+        double rx = cosYaw * dx + sinYaw * dy;
+        double ry = -sinYaw * dx + cosYaw * dy;
+        Vec3 rel = new Vec3(rx, ry, dz);
+        Vec3 pos = new Vec3(receiver.x() + dx, receiver.y() + dy, receiver.z() + dz);
+        double horiz = Math.sqrt(rx * rx + ry * ry);
+        double az = horiz < 1e-12 * dist ? 0 : Math.toDegrees(Math.atan2(ry, rx));
+        double el = Math.toDegrees(Math.atan2(dz, horiz));
+        return new ImageSource(order, hits, pos, rel, dist, dist / c, amp, new Direction(az, el));
     }
 
     /** Image coordinate (1 - 2q) s + 2 n L for the entry {n, q, hitsAt0, hitsAtL}. */

@@ -42,7 +42,14 @@ final class OctaveFilterBank {
         return new OctaveFilterBank(sampleRateHz, (int) Math.round(0.025 * sampleRateHz));
     }
 
-    private static double[] lowPass(double cutoffCyclesPerSample, int halfLength) {
+    /**
+     * A Blackman-windowed sinc low-pass with unit DC gain.
+     *
+     * @param cutoffCyclesPerSample cutoff over sample rate (at least 0.49 gives a unit impulse)
+     * @param halfLength            taps on each side of the centre
+     * @return the {@code 2 halfLength + 1} taps
+     */
+    static double[] lowPass(double cutoffCyclesPerSample, int halfLength) {
         int len = 2 * halfLength + 1;
         double[] h = new double[len];
         if (cutoffCyclesPerSample >= 0.49) {

@@ -13,9 +13,13 @@ package dev.earshot.spatial.room;
  * @param transitionS  the hybrid transition time in seconds, in [0.01, 1] (ignored without a tail); it is
  *                     moved to at least 20 ms after the direct sound
  * @param air          air absorption (ISO 9613-1), or null for none
+ * @param highPassHz   cutoff of a zero-phase linear-phase high-pass applied to the whole response
+ *                     (Allen and Berkley's remedy for the low-frequency build-up of the all-positive
+ *                     image impulses), in [10, 500] Hz, or 0 for none; the tail level is then matched to
+ *                     the high-passed image-source response
  */
 public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, boolean diffuseTail,
-                                double transitionS, AirAbsorption air) {
+                                double transitionS, AirAbsorption air, double highPassHz) {
     /** Default hybrid transition time, seconds. */
     public static final double DEFAULT_TRANSITION_S = 0.08;
 
@@ -33,20 +37,24 @@ public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, 
         if (!(transitionS >= 0.01 && transitionS <= 1)) {
             throw new IllegalArgumentException("transitionS must be in [0.01, 1] s, got " + transitionS);
         }
+        if (!(highPassHz == 0 || (highPassHz >= 10 && highPassHz <= 500 && highPassHz < sampleRateHz / 4.0))) {
+            throw new IllegalArgumentException("highPassHz must be 0 (off) or in [10, 500] Hz below fs/4, got "
+                    + highPassHz);
+        }
     }
 
     /**
-     * The hybrid model with automatic length, 80 ms transition and no air absorption.
+     * The hybrid model with automatic length, 80 ms transition, no air absorption and no high-pass.
      *
      * @param sampleRateHz sample rate in Hz
      * @return the options
      */
     public static SimulationOptions hybrid(int sampleRateHz) {
-        return new SimulationOptions(sampleRateHz, 0, -1, true, DEFAULT_TRANSITION_S, null);
+        return new SimulationOptions(sampleRateHz, 0, -1, true, DEFAULT_TRANSITION_S, null, 0);
     }
 
     /**
-     * Image sources only, up to an order, no air absorption.
+     * Image sources only, up to an order, no air absorption, no high-pass.
      *
      * @param sampleRateHz sample rate in Hz
      * @param maxOrder     largest reflection order, or -1 for all images within the length
@@ -54,7 +62,7 @@ public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, 
      * @return the options
      */
     public static SimulationOptions imageSourcesOnly(int sampleRateHz, int maxOrder, double lengthS) {
-        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, false, DEFAULT_TRANSITION_S, null);
+        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, false, DEFAULT_TRANSITION_S, null, 0);
     }
 
     /**
@@ -62,7 +70,7 @@ public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, 
      * @return a copy with that air absorption
      */
     public SimulationOptions withAir(AirAbsorption newAir) {
-        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, diffuseTail, transitionS, newAir);
+        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, diffuseTail, transitionS, newAir, highPassHz);
     }
 
     /**
@@ -70,6 +78,14 @@ public record SimulationOptions(int sampleRateHz, double lengthS, int maxOrder, 
      * @return a copy with that length
      */
     public SimulationOptions withLength(double newLengthS) {
-        return new SimulationOptions(sampleRateHz, newLengthS, maxOrder, diffuseTail, transitionS, air);
+        return new SimulationOptions(sampleRateHz, newLengthS, maxOrder, diffuseTail, transitionS, air, highPassHz);
+    }
+
+    /**
+     * @param newHighPassHz high-pass cutoff in Hz, or 0 for none
+     * @return a copy with that high-pass
+     */
+    public SimulationOptions withHighPass(double newHighPassHz) {
+        return new SimulationOptions(sampleRateHz, lengthS, maxOrder, diffuseTail, transitionS, air, newHighPassHz);
     }
 }

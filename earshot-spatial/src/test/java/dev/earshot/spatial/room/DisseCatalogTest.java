@@ -43,7 +43,7 @@ class DisseCatalogTest {
         for (int i = 0; i < all.size(); i += 20) {
             sample.add(all.get(i));
         }
-        CatalogCheck.Result r = CatalogCheck.run(sample, 16000, 1);
+        CatalogCheck.Result r = CatalogCheck.run(sample, SimulationOptions.hybrid(16000), 1);
         double median = CatalogCheck.Result.percentile(r.all(), 50);
         System.out.printf("DISSE sample of %d rooms: median relative T30 error %.4f, p90 %.4f%n", sample.size(),
                 median, CatalogCheck.Result.percentile(r.all(), 90));
