@@ -20,6 +20,20 @@ public final class EarshotCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** One line saying what went wrong, with the file named for the JDK's terse file exceptions. */
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": file not found";
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (ex instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
+            return e.getFile() + ": " + e.getReason();
+        }
+        return ex.getMessage();
+    }
+
     /**
      * Builds the command line with Earshot's error handling: bad input (I/O, format, out-of-range
      * values) prints one line {@code earshot: <file>: <field>: <problem>} and exits 1; usage errors exit 2.
@@ -32,7 +46,7 @@ public final class EarshotCommand implements Runnable {
             PrintWriter err = cmd.getErr();
             if (ex instanceof IOException || ex instanceof IllegalArgumentException
                     || ex instanceof UserInputException) {
-                err.println("earshot: " + ex.getMessage());
+                err.println("earshot: " + describe(ex));
                 if (System.getenv("EARSHOT_DEBUG") != null) {
                     ex.printStackTrace(err);
                 }

@@ -1,6 +1,5 @@
 package dev.earshot.app.cli;
 
-import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,7 +16,7 @@ final class Progress implements AutoCloseable {
         this.framesPerUnit = framesPerUnit;
     }
 
-    static Progress start(String task, long totalFrames, int sampleRateHz, boolean silent, PrintWriter err) {
+    static Progress start(String task, long totalFrames, int sampleRateHz, boolean silent) {
         if (silent) {
             return new Progress(null, 1);
         }

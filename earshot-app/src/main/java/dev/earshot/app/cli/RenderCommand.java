@@ -1,6 +1,7 @@
 package dev.earshot.app.cli;
 
 import dev.earshot.audio.AudioBuffer;
+import dev.earshot.audio.dsp.Mixer;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.audio.io.AudioFiles;
 import dev.earshot.audio.io.WavEncoding;
@@ -131,17 +132,22 @@ public final class RenderCommand implements Callable<Integer> {
         Renderer renderer = Renderers.create(fmt, options);
         long total = mono.frames() + renderer.tailFrames(params);
         long t0 = System.nanoTime();
-        try (Progress progress = Progress.start("render", total, rate, quiet || mono.durationS() < 20, err);
-             WavWriter writer = WavWriter.open(output, fmt.channels(), rate, enc)) {
-            renderer.render(BlockSource.of(mono, 0), params, (block, frames) -> {
+        try (Progress progress = Progress.start("render", total, rate, quiet || mono.durationS() < 20)) {
+            AudioBuffer src = mono;
+            // The producer form commits the file only if the whole render succeeds.
+            WavWriter.write(output, fmt.channels(), rate, enc, writer -> {
                 try {
-                    writer.write(block, 0, frames);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    renderer.render(BlockSource.of(src, 0), params, (block, frames) -> {
+                        try {
+                            writer.write(block, 0, frames);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, progress::update);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
                 }
-            }, progress::update);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+            });
         }
         double s = (System.nanoTime() - t0) / 1e9;
         if (osc != null) {
@@ -173,8 +179,21 @@ public final class RenderCommand implements Callable<Integer> {
             }
             return new SpatialParams(t, spreadDeg, wet, gainDb, room);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("invalid spatial parameters: " + e.getMessage());
+            throw new UserInputException(optionName(e.getMessage()) + e.getMessage());
         }
+    }
+
+    /** Names the command-line option behind a value's validation message, e.g. "--wet: ". */
+    static String optionName(String message) {
+        String[][] map = {{"wetMix", "--wet"}, {"spreadDeg", "--spread"}, {"gainDb", "--gain"},
+                {"distanceM", "--dist/--to-dist"}, {"elevationDeg", "--el/--to-el"}, {"azimuthDeg", "--az/--to-az"},
+                {"rt60S", "--rt60"}, {"drrDb", "--drr"}};
+        for (String[] m : map) {
+            if (message != null && message.startsWith(m[0])) {
+                return m[1] + ": ";
+            }
+        }
+        return "invalid spatial parameters: ";
     }
 
     private RoomAcoustics room() {
@@ -191,22 +210,10 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     static AudioBuffer toMono(AudioBuffer in, PrintWriter err) {
-        if (in.channels() == 1) {
-            return in;
+        if (in.channels() > 1) {
+            err.printf(Locale.ROOT, "earshot: input has %d channels; averaging them to mono%n", in.channels());
         }
-        err.printf(Locale.ROOT, "earshot: input has %d channels; averaging them to mono%n", in.channels());
-        float[] m = new float[in.frames()];
-        for (int c = 0; c < in.channels(); c++) {
-            float[] ch = in.channel(c);
-            for (int i = 0; i < m.length; i++) {
-                m[i] += ch[i];
-            }
-        }
-        float g = 1f / in.channels();
-        for (int i = 0; i < m.length; i++) {
-            m[i] *= g;
-        }
-        return AudioBuffer.mono(m, in.sampleRateHz());
+        return Mixer.toMono(in, Mixer.Downmix.AVERAGE);
     }
 
     static RenderFormat parseFormat(String s) {
