@@ -156,6 +156,18 @@ public final class MultiPartitionedConvolver {
         return maxPartitions * blockSize;
     }
 
+    /**
+     * @param output output index, 0-based
+     * @return the length in samples of that output's current impulse response
+     * @throws IndexOutOfBoundsException if output is not a valid output index
+     */
+    public int impulseResponseLength(int output) {
+        if (output < 0 || output >= irLengths.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + irLengths.length);
+        }
+        return irLengths[output];
+    }
+
     /** @return the latency in samples: 0 (output block n depends on input blocks up to n) */
     public int latencySamples() {
         return 0;
@@ -227,7 +239,8 @@ public final class MultiPartitionedConvolver {
     }
 
     /**
-     * Convolves the next block.
+     * Convolves the next block. The input is consumed before any output is written, so an output
+     * array may be the input array itself.
      *
      * @param in  exactly blockSize input samples
      * @param out one array per output, each of at least blockSize samples; the first blockSize are
