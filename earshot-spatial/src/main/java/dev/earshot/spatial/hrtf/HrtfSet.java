@@ -56,7 +56,7 @@ public record HrtfSet(String name, int sampleRateHz, List<Direction> directions,
 
     /**
      * The same set at another sample rate. Every impulse response is resampled with
-     * {@link dev.earshot.audio.dsp.Resampler#resample(float[], int, int)} and scaled by
+     * {@link dev.earshot.audio.dsp.Resampler} (scipy-compatible polyphase filter) and scaled by
      * {@code sampleRateHz / toHz}, so that the filters keep their frequency response (an impulse
      * response's samples are a density in time: twice the rate, half the height); the length becomes
      * {@code ceil(irLength * toHz / sampleRateHz)} taps. Directions, distances and attributes are kept;
@@ -74,16 +74,22 @@ public record HrtfSet(String name, int sampleRateHz, List<Direction> directions,
             return this;
         }
         int m = measurementCount();
+        float[][] all = new float[2 * m][];
+        for (int i = 0; i < m; i++) {
+            all[2 * i] = left[i];
+            all[2 * i + 1] = right[i];
+        }
+        // one buffer, so the polyphase filter is designed once for all responses
+        float[][] out = dev.earshot.audio.dsp.Resampler.resample(
+                new dev.earshot.audio.AudioBuffer(all, sampleRateHz), toHz).samples();
+        float gain = (float) ((double) sampleRateHz / toHz);
         float[][] l = new float[m][];
         float[][] r = new float[m][];
-        float gain = (float) ((double) sampleRateHz / toHz);
         for (int i = 0; i < m; i++) {
-            l[i] = dev.earshot.audio.dsp.Resampler.resample(left[i], sampleRateHz, toHz);
-            r[i] = dev.earshot.audio.dsp.Resampler.resample(right[i], sampleRateHz, toHz);
+            l[i] = out[2 * i].clone();
+            r[i] = out[2 * i + 1].clone();
             for (int k = 0; k < l[i].length; k++) {
                 l[i][k] *= gain;
-            }
-            for (int k = 0; k < r[i].length; k++) {
                 r[i][k] *= gain;
             }
         }

@@ -3,7 +3,6 @@ package dev.earshot.spatial.hrtf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class HrtfSetResampleTest {
@@ -14,8 +13,6 @@ class HrtfSetResampleTest {
     }
 
     @Test
-    @Disabled("dev.earshot.audio.dsp.Resampler is still the DSP helper's placeholder (throws "
-            + "UnsupportedOperationException); enable once branch dsp with a working Resampler is merged")
     void resamplingTo48kKeepsLengthRatioAndFrequencyResponse() {
         HrtfSet k = HrtfSets.builtinKemar();
         HrtfSet r = k.resampled(48000);
