@@ -1,12 +1,22 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.audio.AudioBuffer;
+import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.spatial.hrtf.HrirLookup;
 import dev.earshot.spatial.hrtf.HrtfSet;
 import dev.earshot.spatial.hrtf.HrtfSets;
 import dev.earshot.spatial.hrtf.NearestHrirLookup;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** Picks the HRIR lookup for a binaural render and brings it to the render rate. */
+/**
+ * Picks the HRIR lookup for a binaural render and brings it to the render rate. A whole set is
+ * resampled once (one polyphase filter design for all of its responses); the built-in KEMAR set's
+ * resampled versions are kept per rate, as immutable derived data, like the set itself.
+ */
 final class HrirSources {
+    private static final ConcurrentMap<Integer, HrtfSet> BUILTIN_BY_RATE = new ConcurrentHashMap<>();
+
     private HrirSources() {
     }
 
@@ -16,8 +26,12 @@ final class HrirSources {
      * @return a lookup whose HRIRs are at the render rate
      */
     static HrirLookup forRate(HrirLookup given, int sampleRateHz) {
-        HrirLookup lookup = given != null ? given : lookupFor(HrtfSets.builtinKemar());
-        return lookup.sampleRateHz() == sampleRateHz ? lookup : new ResampledHrirLookup(lookup, sampleRateHz);
+        if (given == null) {
+            HrtfSet set = BUILTIN_BY_RATE.computeIfAbsent(sampleRateHz,
+                    rate -> resampled(HrtfSets.builtinKemar(), rate));
+            return lookupFor(set);
+        }
+        return given.sampleRateHz() == sampleRateHz ? given : new ResampledHrirLookup(given, sampleRateHz);
     }
 
     /**
@@ -28,5 +42,42 @@ final class HrirSources {
      */
     static HrirLookup lookupFor(HrtfSet set) {
         return new NearestHrirLookup(set);
+    }
+
+    /**
+     * Every HRIR of a set resampled with the dsp module's polyphase {@link Resampler} and scaled by
+     * fromHz / toHz, so the filters keep their frequency response.
+     *
+     * @param set  the set
+     * @param toHz the new rate
+     * @return the set itself if the rate matches, else a resampled copy
+     */
+    static HrtfSet resampled(HrtfSet set, int toHz) {
+        int from = set.sampleRateHz();
+        if (from == toHz) {
+            return set;
+        }
+        int m = set.measurementCount();
+        float[][] all = new float[2 * m][];
+        for (int i = 0; i < m; i++) {
+            all[i] = set.left()[i];
+            all[m + i] = set.right()[i];
+        }
+        float[][] out = Resampler.resample(new AudioBuffer(all, from), toHz).samples();
+        float scale = (float) from / toHz;
+        float[][] left = new float[m][];
+        float[][] right = new float[m][];
+        for (int i = 0; i < m; i++) {
+            left[i] = scaled(out[i], scale);
+            right[i] = scaled(out[m + i], scale);
+        }
+        return new HrtfSet(set.name(), toHz, set.directions(), set.distancesM(), left, right, set.attributes());
+    }
+
+    private static float[] scaled(float[] x, float s) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= s;
+        }
+        return x;
     }
 }

@@ -62,14 +62,14 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     }
 
     /**
-     * Uses a measured HRTF set for binaural renders, with the default lookup (interpolated between
-     * measured directions); it is resampled to the render rate if needed.
+     * Uses a measured HRTF set for binaural renders, with the default lookup; the set is resampled
+     * once to {@link #sampleRateHz()} here if its rate differs.
      *
      * @param set the set
      * @return a copy using it
      */
     public RenderOptions withHrtfSet(HrtfSet set) {
-        return withHrirLookup(HrirSources.lookupFor(set));
+        return withHrirLookup(HrirSources.lookupFor(HrirSources.resampled(set, sampleRateHz)));
     }
 
     /** @param seed reverb noise seed @return a copy with that seed */

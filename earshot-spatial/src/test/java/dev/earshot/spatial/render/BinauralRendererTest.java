@@ -76,25 +76,29 @@ class BinauralRendererTest {
 
     @Test
     void sourceAtPlus90IsLouderInTheLeftEarBetween1And4Khz() {
-        assertTrue(ildDb(90) >= 6, "ILD " + ildDb(90) + " dB");
+        double ild = ildDb(90);
+        assertTrue(ild >= 6, "ILD " + ild + " dB");
     }
 
     @Test
     void sourceAtMinus90IsLouderInTheRightEarBetween1And4Khz() {
-        assertTrue(ildDb(-90) <= -6, "ILD " + ildDb(-90) + " dB");
+        double ild = ildDb(-90);
+        assertTrue(ild <= -6, "ILD " + ild + " dB");
     }
 
     @Test
     void leftLateralSourcesGiveTheLeftEarAtLeast10DbMoreBetween1And4Khz() {
         for (double az : new double[] {60, 70, 80}) {
-            assertTrue(ildDb(az) >= 10, "az " + az + ": ILD " + ildDb(az) + " dB");
+            double ild = ildDb(az);
+            assertTrue(ild >= 10, "az " + az + ": ILD " + ild + " dB");
         }
     }
 
     @Test
     void rightLateralSourcesGiveTheRightEarAtLeast10DbMoreBetween1And4Khz() {
         for (double az : new double[] {-60, -70, -80}) {
-            assertTrue(ildDb(az) <= -10, "az " + az + ": ILD " + ildDb(az) + " dB");
+            double ild = ildDb(az);
+            assertTrue(ild <= -10, "az " + az + ": ILD " + ild + " dB");
         }
     }
 
