@@ -5,17 +5,18 @@ import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.spatial.hrtf.HrirLookup;
 import dev.earshot.spatial.hrtf.HrtfSet;
 import dev.earshot.spatial.hrtf.HrtfSets;
-import dev.earshot.spatial.hrtf.NearestHrirLookup;
+import dev.earshot.spatial.hrtf.InterpolatedHrirLookup;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Picks the HRIR lookup for a binaural render and brings it to the render rate. A whole set is
- * resampled once (one polyphase filter design for all of its responses); the built-in KEMAR set's
- * resampled versions are kept per rate, as immutable derived data, like the set itself.
+ * resampled once (one polyphase filter design for all of its responses). The default lookup is the
+ * onset-aligned {@link InterpolatedHrirLookup}; for the built-in KEMAR set it is built once per rate
+ * and kept (immutable, thread-safe derived data, like the cached set itself).
  */
 final class HrirSources {
-    private static final ConcurrentMap<Integer, HrtfSet> BUILTIN_BY_RATE = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Integer, HrirLookup> BUILTIN_BY_RATE = new ConcurrentHashMap<>();
 
     private HrirSources() {
     }
@@ -27,9 +28,8 @@ final class HrirSources {
      */
     static HrirLookup forRate(HrirLookup given, int sampleRateHz) {
         if (given == null) {
-            HrtfSet set = BUILTIN_BY_RATE.computeIfAbsent(sampleRateHz,
-                    rate -> resampled(HrtfSets.builtinKemar(), rate));
-            return lookupFor(set);
+            return BUILTIN_BY_RATE.computeIfAbsent(sampleRateHz,
+                    rate -> lookupFor(resampled(HrtfSets.builtinKemar(), rate)));
         }
         return given.sampleRateHz() == sampleRateHz ? given : new ResampledHrirLookup(given, sampleRateHz);
     }
@@ -41,7 +41,7 @@ final class HrirSources {
      * @return the lookup renderers use for it
      */
     static HrirLookup lookupFor(HrtfSet set) {
-        return new NearestHrirLookup(set);
+        return new InterpolatedHrirLookup(set);
     }
 
     /**

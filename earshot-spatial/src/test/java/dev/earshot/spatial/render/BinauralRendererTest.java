@@ -134,8 +134,18 @@ class BinauralRendererTest {
 
     @Test
     void movingSourceHasNoLargerSampleStepsThanStaticRenders() {
-        int rate = 48000;
-        RenderOptions o = TestSignals.dry(rate);
+        assertMovingStepsBounded(TestSignals.dry(48000));
+    }
+
+    @Test
+    void movingSourceWithNearestLookupHasNoLargerSampleStepsThanStaticRenders() {
+        // Nearest lookup jumps between measured HRIRs: the crossfade alone must hide the switch.
+        assertMovingStepsBounded(TestSignals.dry(48000)
+                .withHrirLookup(new NearestHrirLookup(HrirSources.resampled(KEMAR, 48000))));
+    }
+
+    private static void assertMovingStepsBounded(RenderOptions o) {
+        int rate = o.sampleRateHz();
         AudioBuffer sine = TestSignals.sine(1000, 2.0, rate);
         Trajectory sweep = Trajectory.linear(new Direction(-90, 0), 1, new Direction(90, 0), 1, 2.0);
         BinauralRenderer r = new BinauralRenderer(o);
@@ -152,8 +162,17 @@ class BinauralRendererTest {
 
     @Test
     void movingSourceHasNoSpikesAtBlockBoundaries() {
-        int rate = 48000;
-        RenderOptions o = TestSignals.dry(rate);
+        assertNoBoundarySpikes(TestSignals.dry(48000));
+    }
+
+    @Test
+    void movingSourceWithNearestLookupHasNoSpikesAtBlockBoundaries() {
+        assertNoBoundarySpikes(TestSignals.dry(48000)
+                .withHrirLookup(new NearestHrirLookup(HrirSources.resampled(KEMAR, 48000))));
+    }
+
+    private static void assertNoBoundarySpikes(RenderOptions o) {
+        int rate = o.sampleRateHz();
         int block = o.blockSize();
         AudioBuffer sine = TestSignals.sine(1000, 2.0, rate);
         Trajectory sweep = Trajectory.linear(new Direction(-90, 0), 1, new Direction(90, 0), 1, 2.0);

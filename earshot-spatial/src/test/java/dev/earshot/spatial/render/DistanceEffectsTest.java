@@ -48,6 +48,24 @@ class DistanceEffectsTest {
     }
 
     @Test
+    void distanceChangesAreSmoothPerSampleGainRamps() {
+        Trajectory t = Trajectory.linear(Direction.FRONT, 1, Direction.FRONT, 4, 0.05);
+        float[] ones = new float[4000];
+        java.util.Arrays.fill(ones, 1f);
+        AudioBuffer y = Renderers.create(RenderFormat.FOA, TestSignals.dry(RATE))
+                .render(AudioBuffer.mono(ones, RATE), SpatialParams.at(0, 0, 1).withTrajectory(t));
+        float[] w = y.channel(0);
+        int block = RenderOptions.DEFAULT_BLOCK_SIZE;
+        for (int n = 0; n < 4000; n += block) {
+            assertEquals(1 / t.at((double) n / RATE).distanceM(), w[n], 1e-6, "frame " + n);
+        }
+        for (int n = 1; n < 4000; n++) {
+            // 1/d falls by at most 0.75 over the move; per sample the step is tiny, never a jump.
+            assertEquals(0, w[n] - w[n - 1], 1e-3, "frame " + n);
+        }
+    }
+
+    @Test
     void recedingSourceIsDopplerShiftedDown() {
         // Receding at 34.3 m/s = c / 10: heard frequency f c / (c + v) = 1000 / 1.1 Hz.
         double v = RenderOptions.SPEED_OF_SOUND_MPS / 10;
