@@ -13,7 +13,9 @@ import org.jtransforms.fft.FloatFFT_1D;
  * last {@code 2B} input samples are transformed once (shared by all outputs) and pushed into the
  * delay line; output {@code k} is the inverse FFT of {@code sum_p X[n - p] * H_k[p]}, of which the
  * last B samples are exact linear-convolution output. Output block n depends only on input blocks
- * &le; n, so the latency is zero. {@link #process} allocates nothing.
+ * &le; n, so the latency is zero. {@link #process} allocates nothing. Spectra are stored split
+ * (separate real and imaginary arrays of the B + 1 bins) so that the multiply-accumulate loops
+ * vectorise; the FFTs are JTransforms' real FFTs.
  *
  * <p>The impulse responses may be replaced between blocks ({@link #setImpulseResponse}); the input
  * history is kept, so after a swap the output is the convolution of the whole past input with the new
@@ -23,19 +25,29 @@ import org.jtransforms.fft.FloatFFT_1D;
  * correct from its first block. {@link #setOutputEnabled} skips the idle set outside crossfades, so
  * it costs nothing then.
  *
- * <p>Not thread-safe; one instance per stream.
+ * <p>Not thread-safe; one instance per stream. Block sizes up to 2048 run entirely on the calling
+ * thread; from 4096 on, JTransforms may split each FFT over its worker threads (which allocates per
+ * call), so real-time callers should stay at or below 2048.
  */
 public final class MultiPartitionedConvolver {
     private final int blockSize;
     private final int fftSize;
     private final int maxPartitions;
+    private final int bins;
     private final FloatFFT_1D fft;
     private final float[] previous;
-    private final float[][] delayLine;
-    private final float[][][] spectra;
+    /** FFT work buffer (JTransforms packed layout). */
+    private final float[] work;
+    /** Delay line of input spectra, split layout: real and imaginary parts of bins 0..B. */
+    private final float[][] delayRe;
+    private final float[][] delayIm;
+    /** Filter partition spectra [output][partition][bin], split layout, scaled for the inverse FFT. */
+    private final float[][][] specRe;
+    private final float[][][] specIm;
     private final int[] partitions;
     private final int[] irLengths;
-    private final float[] acc;
+    private final float[] accRe;
+    private final float[] accIm;
     private final boolean[] enabled;
     private int head;
 
@@ -72,13 +84,18 @@ public final class MultiPartitionedConvolver {
         this.blockSize = blockSize;
         this.fftSize = 2 * blockSize;
         this.maxPartitions = (int) (((long) maxIrLength + blockSize - 1) / blockSize);
+        this.bins = blockSize + 1;
         this.fft = new FloatFFT_1D(fftSize);
         this.previous = new float[blockSize];
-        this.delayLine = new float[maxPartitions][fftSize];
-        this.spectra = new float[impulseResponses.length][maxPartitions][fftSize];
+        this.work = new float[fftSize];
+        this.delayRe = new float[maxPartitions][bins];
+        this.delayIm = new float[maxPartitions][bins];
+        this.specRe = new float[impulseResponses.length][maxPartitions][bins];
+        this.specIm = new float[impulseResponses.length][maxPartitions][bins];
         this.partitions = new int[impulseResponses.length];
         this.irLengths = new int[impulseResponses.length];
-        this.acc = new float[fftSize];
+        this.accRe = new float[bins];
+        this.accIm = new float[bins];
         this.enabled = new boolean[impulseResponses.length];
         Arrays.fill(enabled, true);
         for (int k = 0; k < impulseResponses.length; k++) {
@@ -107,7 +124,7 @@ public final class MultiPartitionedConvolver {
 
     /** @return the number of outputs (filters) */
     public int outputs() {
-        return spectra.length;
+        return specRe.length;
     }
 
     /**
@@ -120,8 +137,8 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if output is not a valid output index
      */
     public void setOutputEnabled(int output, boolean enabled) {
-        if (output < 0 || output >= spectra.length) {
-            throw new IndexOutOfBoundsException("output " + output + " of " + spectra.length);
+        if (output < 0 || output >= specRe.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + specRe.length);
         }
         this.enabled[output] = enabled;
     }
@@ -139,6 +156,18 @@ public final class MultiPartitionedConvolver {
         return maxPartitions * blockSize;
     }
 
+    /**
+     * @param output output index, 0-based
+     * @return the length in samples of that output's current impulse response
+     * @throws IndexOutOfBoundsException if output is not a valid output index
+     */
+    public int impulseResponseLength(int output) {
+        if (output < 0 || output >= irLengths.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + irLengths.length);
+        }
+        return irLengths[output];
+    }
+
     /** @return the latency in samples: 0 (output block n depends on input blocks up to n) */
     public int latencySamples() {
         return 0;
@@ -154,8 +183,8 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if output is not a valid output index
      */
     public void setImpulseResponse(int output, float[] impulseResponse) {
-        if (output < 0 || output >= spectra.length) {
-            throw new IndexOutOfBoundsException("output " + output + " of " + spectra.length);
+        if (output < 0 || output >= specRe.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + specRe.length);
         }
         if (impulseResponse == null || impulseResponse.length == 0) {
             throw new IllegalArgumentException("impulseResponse for output " + output + " must have at least one sample");
@@ -168,9 +197,8 @@ public final class MultiPartitionedConvolver {
         }
         // JTransforms' unscaled realInverse returns N/2 times the signal: fold 2/N into the filter
         float scale = 2f / fftSize;
-        float[][] target = spectra[output];
+        float[] s = work;
         for (int p = 0; p < parts; p++) {
-            float[] s = target[p];
             int from = p * blockSize;
             int count = Math.min(blockSize, impulseResponse.length - from);
             for (int i = 0; i < count; i++) {
@@ -178,6 +206,7 @@ public final class MultiPartitionedConvolver {
             }
             Arrays.fill(s, count, fftSize, 0f);
             fft.realForward(s);
+            unpack(s, specRe[output][p], specIm[output][p]);
         }
         partitions[output] = parts;
         irLengths[output] = impulseResponse.length;
@@ -190,8 +219,8 @@ public final class MultiPartitionedConvolver {
      * @throws IllegalArgumentException if the count differs from {@link #outputs()} or a filter is bad
      */
     public void setImpulseResponses(float[][] impulseResponses) {
-        if (impulseResponses == null || impulseResponses.length != spectra.length) {
-            throw new IllegalArgumentException("impulseResponses: expected " + spectra.length + " filters, got "
+        if (impulseResponses == null || impulseResponses.length != specRe.length) {
+            throw new IllegalArgumentException("impulseResponses: expected " + specRe.length + " filters, got "
                     + (impulseResponses == null ? "null" : impulseResponses.length));
         }
         for (int k = 0; k < impulseResponses.length; k++) {
@@ -202,14 +231,16 @@ public final class MultiPartitionedConvolver {
     /** Clears the input history (as if only zeros had been processed); keeps the filters. */
     public void reset() {
         Arrays.fill(previous, 0f);
-        for (float[] d : delayLine) {
-            Arrays.fill(d, 0f);
+        for (int p = 0; p < maxPartitions; p++) {
+            Arrays.fill(delayRe[p], 0f);
+            Arrays.fill(delayIm[p], 0f);
         }
         head = 0;
     }
 
     /**
-     * Convolves the next block.
+     * Convolves the next block. The input is consumed before any output is written, so an output
+     * array may be the input array itself.
      *
      * @param in  exactly blockSize input samples
      * @param out one array per output, each of at least blockSize samples; the first blockSize are
@@ -217,8 +248,8 @@ public final class MultiPartitionedConvolver {
      * @throws IllegalArgumentException if an array is too short or the output count is wrong
      */
     public void process(float[] in, float[][] out) {
-        if (out == null || out.length != spectra.length) {
-            throw new IllegalArgumentException("out: expected " + spectra.length + " arrays");
+        if (out == null || out.length != specRe.length) {
+            throw new IllegalArgumentException("out: expected " + specRe.length + " arrays");
         }
         if (in == null || in.length < blockSize) {
             throw new IllegalArgumentException("in: expected " + blockSize + " samples");
@@ -229,7 +260,7 @@ public final class MultiPartitionedConvolver {
             }
         }
         pushInput(in, 0);
-        for (int k = 0; k < spectra.length; k++) {
+        for (int k = 0; k < specRe.length; k++) {
             if (enabled[k]) {
                 convolveInto(k, out[k], 0);
             }
@@ -246,15 +277,15 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if a range does not fit its array
      */
     public void process(float[] in, int inOffset, float[][] out, int outOffset) {
-        if (out.length != spectra.length) {
-            throw new IllegalArgumentException("out: expected " + spectra.length + " arrays");
+        if (out.length != specRe.length) {
+            throw new IllegalArgumentException("out: expected " + specRe.length + " arrays");
         }
         java.util.Objects.checkFromIndexSize(inOffset, blockSize, in.length);
         for (float[] o : out) {
             java.util.Objects.checkFromIndexSize(outOffset, blockSize, o.length);
         }
         pushInput(in, inOffset);
-        for (int k = 0; k < spectra.length; k++) {
+        for (int k = 0; k < specRe.length; k++) {
             if (enabled[k]) {
                 convolveInto(k, out[k], outOffset);
             }
@@ -264,40 +295,76 @@ public final class MultiPartitionedConvolver {
     /** Pushes one input block into the delay line (shared by all outputs). */
     void pushInput(float[] in, int inOffset) {
         head = head == 0 ? maxPartitions - 1 : head - 1;
-        float[] slot = delayLine[head];
-        System.arraycopy(previous, 0, slot, 0, blockSize);
-        System.arraycopy(in, inOffset, slot, blockSize, blockSize);
+        float[] w = work;
+        System.arraycopy(previous, 0, w, 0, blockSize);
+        System.arraycopy(in, inOffset, w, blockSize, blockSize);
         System.arraycopy(in, inOffset, previous, 0, blockSize);
-        fft.realForward(slot);
+        fft.realForward(w);
+        unpack(w, delayRe[head], delayIm[head]);
     }
 
     /** Computes output k for the most recently pushed block. */
     void convolveInto(int k, float[] out, int outOffset) {
-        float[] y = acc;
-        Arrays.fill(y, 0f);
-        float[][] h = spectra[k];
+        float[][] hr = specRe[k];
+        float[][] hi = specIm[k];
         int parts = partitions[k];
-        int n = fftSize;
-        int slotIndex = head;
-        for (int p = 0; p < parts; p++) {
-            macPacked(y, delayLine[slotIndex], h[p], n);
-            slotIndex = slotIndex + 1 == maxPartitions ? 0 : slotIndex + 1;
+        int slot = head;
+        multiply(accRe, accIm, delayRe[slot], delayIm[slot], hr[0], hi[0], bins);
+        for (int p = 1; p < parts; p++) {
+            slot = slot + 1 == maxPartitions ? 0 : slot + 1;
+            multiplyAdd(accRe, accIm, delayRe[slot], delayIm[slot], hr[p], hi[p], bins);
         }
-        fft.realInverse(y, false);
-        System.arraycopy(y, blockSize, out, outOffset, blockSize);
+        float[] w = work;
+        pack(accRe, accIm, w);
+        fft.realInverse(w, false);
+        System.arraycopy(w, blockSize, out, outOffset, blockSize);
     }
 
-    /** y += x * h for spectra in JTransforms' packed real-FFT layout (n even). */
-    static void macPacked(float[] y, float[] x, float[] h, int n) {
-        y[0] += x[0] * h[0];
-        y[1] += x[1] * h[1];
-        for (int i = 2; i < n; i += 2) {
-            float xr = x[i];
-            float xi = x[i + 1];
-            float hr = h[i];
-            float hi = h[i + 1];
-            y[i] += xr * hr - xi * hi;
-            y[i + 1] += xr * hi + xi * hr;
+    /** Packed JTransforms spectrum (n = 2(bins-1) values) to split real/imaginary bins 0..n/2. */
+    private void unpack(float[] packed, float[] re, float[] im) {
+        int half = blockSize;
+        re[0] = packed[0];
+        im[0] = 0f;
+        re[half] = packed[1];
+        im[half] = 0f;
+        for (int k = 1; k < half; k++) {
+            re[k] = packed[2 * k];
+            im[k] = packed[2 * k + 1];
+        }
+    }
+
+    /** Split bins 0..n/2 to JTransforms' packed layout (the imaginary parts of bins 0 and n/2 are dropped). */
+    private void pack(float[] re, float[] im, float[] packed) {
+        int half = blockSize;
+        packed[0] = re[0];
+        packed[1] = re[half];
+        for (int k = 1; k < half; k++) {
+            packed[2 * k] = re[k];
+            packed[2 * k + 1] = im[k];
+        }
+    }
+
+    /** y = x * h, complex, split layout (a loop the JIT vectorises). */
+    static void multiply(float[] yr, float[] yi, float[] xr, float[] xi, float[] hr, float[] hi, int n) {
+        for (int i = 0; i < n; i++) {
+            float a = xr[i];
+            float b = xi[i];
+            float c = hr[i];
+            float d = hi[i];
+            yr[i] = a * c - b * d;
+            yi[i] = a * d + b * c;
+        }
+    }
+
+    /** y += x * h, complex, split layout (a loop the JIT vectorises). */
+    static void multiplyAdd(float[] yr, float[] yi, float[] xr, float[] xi, float[] hr, float[] hi, int n) {
+        for (int i = 0; i < n; i++) {
+            float a = xr[i];
+            float b = xi[i];
+            float c = hr[i];
+            float d = hi[i];
+            yr[i] += a * c - b * d;
+            yi[i] += a * d + b * c;
         }
     }
 

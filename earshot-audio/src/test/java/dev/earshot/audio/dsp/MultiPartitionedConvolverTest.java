@@ -50,6 +50,24 @@ class MultiPartitionedConvolverTest {
     }
 
     @Test
+    void inPlaceProcessingGivesTheSameResult() {
+        Random r = new Random(15);
+        int b = 32;
+        float[] h = ConvolutionPropertiesTest.noise(r, 70);
+        float[] x = ConvolutionPropertiesTest.noise(r, 8 * b);
+        MultiPartitionedConvolver c = new MultiPartitionedConvolver(new float[][] {h}, b);
+        float[] y = new float[x.length];
+        float[] block = new float[b];
+        for (int k = 0; k < 8; k++) {
+            System.arraycopy(x, k * b, block, 0, b);
+            c.process(block, new float[][] {block});
+            System.arraycopy(block, 0, y, k * b, b);
+        }
+        assertTrue(Fixtures.relMaxError(y, Arrays.copyOf(FftConvolver.convolve(x, h), x.length)) <= 1e-5);
+        assertEquals(70, c.impulseResponseLength(0));
+    }
+
+    @Test
     void rejectsWrongOutputCount() {
         MultiPartitionedConvolver c = new MultiPartitionedConvolver(new float[][] {{1f}, {1f}}, 8);
         assertThrows(IllegalArgumentException.class, () -> c.process(new float[8], new float[][] {new float[8]}));
