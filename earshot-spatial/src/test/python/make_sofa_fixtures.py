@@ -87,6 +87,15 @@ def main():
     write("delays.sofa", delay=np.array([[i, i + 2] for i in range(M)], dtype=float))
     # the listener looks along +y (to the global left), head upright: a source at global +y is in front
     write("listener_looks_left.sofa", view=np.array([[0, 1.0, 0]]))
+    # float32, chunked and deflate-compressed IRs, a per-measurement sampling-rate vector, "meter" spelling
+    def compressed(f):
+        data = f["Data.IR"][()].astype(np.float32)
+        del f["Data.IR"]
+        f.create_dataset("Data.IR", data=data, chunks=(1, R, N), compression="gzip", compression_opts=6)
+        del f["Data.SamplingRate"]
+        sr = f.create_dataset("Data.SamplingRate", data=np.full((M,), FS))
+        sr.attrs["Units"] = s("hertz")
+    write("float32_deflate.sofa", mutate=compressed, source_units="degree, degree, meter")
     # defects
     write("wrong_conventions.sofa", conventions="SimpleFreeFieldHRTF",
           mutate=lambda f: (f.attrs.__setitem__("DataType", s("TF")), f.__delitem__("Data.IR")))

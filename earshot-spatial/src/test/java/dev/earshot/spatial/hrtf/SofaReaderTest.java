@@ -118,6 +118,39 @@ class SofaReaderTest {
     }
 
     @Test
+    void kemarValuesMatchAnIndependentH5pyReading() throws Exception {
+        HrtfSet s = SofaReader.read(Fixtures.kemarFile());
+        java.util.List<String> lines;
+        try (var in = SofaReaderTest.class.getResourceAsStream("kemar_reference.txt")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList();
+        }
+        assertEquals(6, lines.size());
+        for (String line : lines) {
+            String[] parts = line.split("\\|");
+            String[] head = parts[0].trim().split(" ");
+            int m = Integer.parseInt(head[0]);
+            assertDirection(Direction.wrapDeg(Double.parseDouble(head[1])), Double.parseDouble(head[2]),
+                    s.directions().get(m));
+            assertEquals(Double.parseDouble(head[3]), s.distancesM()[m], 1e-12);
+            String[] l = parts[1].trim().split(" ");
+            String[] r = parts[2].trim().split(" ");
+            for (int k = 0; k < 64; k++) {
+                assertEquals(Float.parseFloat(l[k]), s.left()[m][k], 1e-9f, "left " + m + " tap " + k);
+                assertEquals(Float.parseFloat(r[k]), s.right()[m][k], 1e-9f, "right " + m + " tap " + k);
+            }
+        }
+    }
+
+    @Test
+    void compressedFloat32DataAndPerMeasurementRatesAreRead() throws Exception {
+        HrtfSet s = SofaReader.read(Fixtures.sofa("float32_deflate.sofa"));
+        assertEquals(48000, s.sampleRateHz());
+        assertArrayEquals(new float[] {0, 0.5f, 0, -0.25f, 0, 0, 0, 0}, s.left()[0]);
+        assertArrayEquals(new float[] {0, 0, 0.8f, 0, -0.25f, 0, 0, 0}, s.right()[3]);
+    }
+
+    @Test
     void missingFileIsNoSuchFile() {
         Path p = Path.of("does-not-exist.sofa");
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> SofaReader.read(p));
