@@ -34,7 +34,12 @@ public record OscMessageTemplate(String addressPattern, List<OscQuantity> argume
         return new OscMessageTemplate(addressPattern, List.of(arguments));
     }
 
-    /** @param sourceNumber 1-based source number @return the concrete address */
+    /**
+     * The concrete address for a source.
+     *
+     * @param sourceNumber 1-based source number
+     * @return the address with {n} and {i} filled in
+     */
     public String address(int sourceNumber) {
         return addressPattern.replace("{n}", Integer.toString(sourceNumber))
                 .replace("{i}", Integer.toString(sourceNumber - 1));

@@ -59,7 +59,12 @@ public record ReverbDesign(double rt60S, double lowRt60Ratio, double highRt60Rat
         return new ReverbDesign(rt60, 1.2, 0.5, 250, 4000, 0.010, 0.10, seed);
     }
 
-    /** @return a copy with another seed */
+    /**
+     * The same design with another noise seed.
+     *
+     * @param newSeed the seed
+     * @return a copy with that seed
+     */
     public ReverbDesign withSeed(long newSeed) {
         return new ReverbDesign(rt60S, lowRt60Ratio, highRt60Ratio, lowCrossoverHz, highCrossoverHz, preDelayS,
                 earlyEnergyFraction, newSeed);
