@@ -69,7 +69,7 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
      * @return a copy using it
      */
     public RenderOptions withHrtfSet(HrtfSet set) {
-        return withHrirLookup(HrirSources.lookupFor(HrirSources.resampled(set, sampleRateHz)));
+        return withHrirLookup(HrirSources.lookupFor(set.resampled(sampleRateHz)));
     }
 
     /** @param seed reverb noise seed @return a copy with that seed */

@@ -141,7 +141,7 @@ class BinauralRendererTest {
     void movingSourceWithNearestLookupHasNoLargerSampleStepsThanStaticRenders() {
         // Nearest lookup jumps between measured HRIRs: the crossfade alone must hide the switch.
         assertMovingStepsBounded(TestSignals.dry(48000)
-                .withHrirLookup(new NearestHrirLookup(HrirSources.resampled(KEMAR, 48000))));
+                .withHrirLookup(new NearestHrirLookup(KEMAR.resampled(48000))));
     }
 
     private static void assertMovingStepsBounded(RenderOptions o) {
@@ -168,7 +168,7 @@ class BinauralRendererTest {
     @Test
     void movingSourceWithNearestLookupHasNoSpikesAtBlockBoundaries() {
         assertNoBoundarySpikes(TestSignals.dry(48000)
-                .withHrirLookup(new NearestHrirLookup(HrirSources.resampled(KEMAR, 48000))));
+                .withHrirLookup(new NearestHrirLookup(KEMAR.resampled(48000))));
     }
 
     private static void assertNoBoundarySpikes(RenderOptions o) {
