@@ -5,8 +5,9 @@ Writes into src/test/resources/codecs/ (relative to the module root, the current
   * WAV files in every encoding the reader supports, written with the stdlib ``wave`` module
     (8/16-bit PCM) or by hand with ``struct`` (24/32-bit PCM, IEEE float, WAVE_FORMAT_EXTENSIBLE,
     RF64, extra chunks with odd sizes and pad bytes);
-  * FLAC files encoded by ffmpeg from PCM WAVs (lossless, so the PCM reference applies exactly);
-  * an Ogg Vorbis file encoded by ffmpeg/libvorbis from a float source signal;
+  * FLAC files encoded by ffmpeg (16/24-bit) and sox (8-bit, 3 channels) from PCM WAVs (lossless, so the PCM reference applies exactly);
+  * an Ogg Vorbis file encoded by ffmpeg/libvorbis from a float source signal, and an Ogg Opus file
+    (unsupported codec in an Ogg container, for the error path);
   * for each file, ``<name>.expected.npy``: float64 [channels, frames] with the sample values a reader
     must return, i.e. integer / 2**(bits-1) (8-bit: (u - 128) / 128), float values as stored, and for
     Vorbis the (lossy) source signal.
@@ -179,6 +180,18 @@ def main():
                         "-bits_per_raw_sample", "24", os.path.join(OUT, "flac24_mono.flac")], check=True)
     np.save(os.path.join(OUT, "flac24_mono.flac.expected.npy"), xf / float(1 << 23))
 
+    # FLAC by sox: 8-bit, 3 channels (other encoder, other bit depth and channel count)
+    x8 = int_signal(3, 3000, 8, 16000)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "src8.wav")
+        with wave.open(src, "wb") as w:
+            w.setnchannels(3)
+            w.setsampwidth(1)
+            w.setframerate(16000)
+            w.writeframes(pcm_bytes(x8, 8))
+        subprocess.run(["sox", src, "-b", "8", os.path.join(OUT, "flac8_3ch_sox.flac")], check=True)
+    np.save(os.path.join(OUT, "flac8_3ch_sox.flac.expected.npy"), x8 / 128.0)
+
     # Ogg Vorbis (lossy): 16384 frames of stereo tones; the expected file holds the source signal
     rate, n = 44100, 16384
     t = np.arange(n) / rate
@@ -192,6 +205,16 @@ def main():
                         "-map_metadata", "-1", "-fflags", "+bitexact",
                         os.path.join(OUT, "vorbis_stereo.ogg")], check=True)
     np.save(os.path.join(OUT, "vorbis_stereo.ogg.expected.npy"), src_sig.astype("<f4"))
+
+    # Ogg Opus (a codec the reader must refuse with a clear error, not misdecode): 0.1 s mono
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "src.wav")
+        with open(src, "wb") as f:
+            f.write(riff([chunk(b"fmt ", fmt_plain(3, 1, 48000, 32)),
+                          chunk(b"data", src_sig[0, :4800].astype("<f4").tobytes())]))
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", src, "-c:a", "libopus", "-b:a", "24k",
+                        "-map_metadata", "-1", "-fflags", "+bitexact", os.path.join(OUT, "opus_mono.ogg")],
+                       check=True)
 
     # NumPy arrays in every supported layout, values by closed form
     i, j = np.meshgrid(np.arange(3), np.arange(5), indexing="ij")

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Reference values of the released SpatialSoundQA binaural RIR 74.npy, read with numpy.
 
-Writes src/test/resources/npy/spatialsoundqa_74.reference.txt (one 'key values...' line
-each): dtype, shape, fortran order, a few
-samples at fixed indices (as exact decimal reprs of the float64 values), the per-channel sum, min,
-max and argmax, so NpyReaderTest can check the Java reader without running python.
+The .npy is a copy of /work/shared/data/spatialsoundqa/74.npy (float64 [2, 41983], 32 kHz). Writes
+src/test/resources/npy/spatialsoundqa_74.reference.txt, one "key values..." line each: dtype, shape,
+fortran order, format version, samples at fixed indices (exact float64 reprs), and per channel the
+sum, min, max and argmax, so NpyReaderTest can check the Java reader without running python.
 
-Usage: cd earshot-audio && python3 src/test/python/npy_74_reference.py
+Usage: cd earshot-audio && cp /work/shared/data/spatialsoundqa/74.npy src/test/resources/npy/spatialsoundqa_74.npy
+       && python3 src/test/python/npy_74_reference.py
 """
 import os
 
@@ -16,7 +17,8 @@ SRC = os.path.join("src", "test", "resources", "npy", "spatialsoundqa_74.npy")
 OUT = os.path.join("src", "test", "resources", "npy", "spatialsoundqa_74.reference.txt")
 
 a = np.load(SRC)
-header_version = np.lib.format.read_magic(open(SRC, "rb"))
+with open(SRC, "rb") as fh:
+    header_version = np.lib.format.read_magic(fh)
 indices = [0, 1, 100, 1000, 5000, 20000, a.shape[1] - 1]
 lines = [
     "dtype " + a.dtype.str,

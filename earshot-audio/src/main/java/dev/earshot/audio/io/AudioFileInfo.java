@@ -18,6 +18,12 @@ public record AudioFileInfo(AudioCodec codec, String encoding, int channels, int
     /**
      * Validates the fields.
      *
+     * @param codec         container/codec
+     * @param encoding      sample encoding label
+     * @param channels      channel count
+     * @param sampleRateHz  sample rate in Hz
+     * @param frames        frames, or -1 if unknown
+     * @param bitsPerSample bits per stored sample, 0 for lossy codecs
      * @throws IllegalArgumentException on a null codec/encoding, channels &lt; 1, a non-positive rate,
      *                                  frames &lt; -1 or negative bits
      */

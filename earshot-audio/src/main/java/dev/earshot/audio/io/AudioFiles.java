@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Reads and writes audio files, choosing the codec from the file's content (WAV, FLAC, Ogg Vorbis),
  * never from its extension: {@code RIFF}/{@code RF64}/{@code BW64} + {@code WAVE} is WAV, {@code fLaC}
- * is FLAC, {@code OggS} is Ogg Vorbis.
+ * (optionally after an ID3v2 tag) is FLAC, {@code OggS} is Ogg Vorbis.
  */
 public final class AudioFiles {
     private AudioFiles() {
@@ -78,6 +78,22 @@ public final class AudioFiles {
             throw new AudioFileException(file, "magic", "expected at least 4 bytes identifying WAV, FLAC or Ogg, the file has " + n);
         }
         String magic = head.substring(0, 4);
+        if (magic.startsWith("ID3")) {
+            long at = FlacReader.streamOffset(ch);
+            if (at + 4 > ch.size()) {
+                throw new AudioFileException(file, "ID3v2.size", "expected a tag ending inside the file ("
+                        + ch.size() + " bytes), found one ending at byte " + at);
+            }
+            ByteBuffer m = ByteBuffer.allocate(4);
+            while (m.hasRemaining() && ch.read(m, at + m.position()) > 0) {
+                // fill
+            }
+            if (new String(m.array(), java.nio.charset.StandardCharsets.ISO_8859_1).equals("fLaC")) {
+                return AudioCodec.FLAC;
+            }
+            throw new AudioFileException(file, "magic", "expected 'fLaC' after the ID3v2 tag at byte " + at
+                    + " (MP3 is not supported)");
+        }
         switch (magic) {
             case "RIFF", "RF64", "BW64" -> {
                 String form = n >= 12 ? head.substring(8, 12) : "";

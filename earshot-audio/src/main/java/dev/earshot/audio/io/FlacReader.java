@@ -17,7 +17,7 @@ import org.jflac.FLACDecoder;
 import org.jflac.frame.Frame;
 
 /**
- * Reads native FLAC files with jflac. The STREAMINFO block is parsed here (for {@link AudioFiles#info}
+ * Reads native FLAC files with jflac (a leading ID3v2 tag is skipped). The STREAMINFO block is parsed here (for {@link AudioFiles#info}
  * and for checks); the decoded stream is verified against the STREAMINFO total sample count and MD5
  * signature, so truncated or corrupted files fail instead of returning damaged audio.
  * Package-private; use {@link AudioFiles}.
@@ -43,9 +43,30 @@ final class FlacReader {
         }
     }
 
+    /**
+     * Byte offset of the {@code fLaC} marker: 0, or the length of a leading ID3v2 tag (which some
+     * taggers put in front of FLAC streams).
+     */
+    static long streamOffset(FileChannel ch) throws IOException {
+        ByteBuffer h = ByteBuffer.allocate(10);
+        while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+            // fill
+        }
+        if (h.position() < 10 || h.get(0) != 'I' || h.get(1) != 'D' || h.get(2) != '3') {
+            return 0;
+        }
+        long size = 0;
+        for (int i = 6; i < 10; i++) {
+            size = (size << 7) | (h.get(i) & 0x7F); // syncsafe integer
+        }
+        boolean footer = (h.get(5) & 0x10) != 0;
+        return 10 + size + (footer ? 10 : 0);
+    }
+
     /** Parses the mandatory first metadata block. */
     static StreamInfo readStreamInfo(Path file, FileChannel ch) throws IOException {
-        ByteBuffer b = WavReader.readExact(file, ch, 0, 42, "STREAMINFO");
+        long at = streamOffset(ch);
+        ByteBuffer b = WavReader.readExact(file, ch, at, 42, "STREAMINFO");
         b.order(ByteOrder.BIG_ENDIAN);
         if (b.getInt(0) != 0x664C6143) { // "fLaC"
             throw new AudioFileException(file, "magic", "expected 'fLaC'");
@@ -92,6 +113,7 @@ final class FlacReader {
         int bytesPerSample = (bits + 7) / 8;
         byte[] md5Block = new byte[0];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.skipNBytes(streamOffset(ch));
             FLACDecoder dec = new FLACDecoder(in);
             dec.readMetadata();
             Frame f;

@@ -34,7 +34,7 @@ final class OggVorbisReader {
     /** Reads the identification header and the last granule position (frame count). */
     static AudioFileInfo info(Path file, FileChannel ch) throws IOException {
         Decoded d = decode(file, ch, true);
-        long frames = lastGranule(ch);
+        long frames = lastGranule(ch, d.serial);
         return new AudioFileInfo(AudioCodec.OGG_VORBIS, "VORBIS", d.info.channels, d.info.rate, frames, 0);
     }
 
@@ -44,7 +44,7 @@ final class OggVorbisReader {
         return new AudioBuffer(d.samples, d.info.rate);
     }
 
-    private record Decoded(Info info, float[][] samples) {
+    private record Decoded(Info info, int serial, float[][] samples) {
     }
 
     private static Decoded decode(Path file, FileChannel ch, boolean headersOnly) throws IOException {
@@ -107,7 +107,7 @@ final class OggVorbisReader {
                     + vi.channels + " channels at " + vi.rate + " Hz");
         }
         if (headersOnly) {
-            return new Decoded(vi, null);
+            return new Decoded(vi, serial, null);
         }
 
         DspState vd = new DspState();
@@ -184,7 +184,7 @@ final class OggVorbisReader {
         for (int c = 0; c < channels; c++) {
             out[c] = Arrays.copyOf(out[c], length);
         }
-        return new Decoded(vi, out);
+        return new Decoded(vi, serial, out);
     }
 
     private static int feed(SyncState oy, InputStream in) throws IOException {
@@ -196,8 +196,11 @@ final class OggVorbisReader {
         return n;
     }
 
-    /** The granule position of the last page in the file (its total frames), or -1 if none is found. */
-    private static long lastGranule(FileChannel ch) throws IOException {
+    /**
+     * The granule position of the last page of the given logical stream in the last 64 KiB of the
+     * file (its total frames), or -1 if none is found there.
+     */
+    private static long lastGranule(FileChannel ch, int serial) throws IOException {
         long size = ch.size();
         int span = (int) Math.min(size, 1 << 16);
         ByteBuffer tail = ByteBuffer.allocate(span).order(ByteOrder.LITTLE_ENDIAN);
@@ -210,7 +213,7 @@ final class OggVorbisReader {
         }
         for (int i = tail.position() - 27; i >= 0; i--) {
             if (tail.get(i) == 'O' && tail.get(i + 1) == 'g' && tail.get(i + 2) == 'g' && tail.get(i + 3) == 'S'
-                    && tail.get(i + 4) == 0) {
+                    && tail.get(i + 4) == 0 && tail.getInt(i + 14) == serial) {
                 return tail.getLong(i + 6);
             }
         }

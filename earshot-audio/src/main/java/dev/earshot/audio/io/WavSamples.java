@@ -18,22 +18,52 @@ final class WavSamples {
      */
     static void decode(ByteBuffer src, WavSampleFormat fmt, float[][] dst, int offset, int frames) {
         int channels = dst.length;
-        for (int f = 0; f < frames; f++) {
-            int i = offset + f;
-            for (int c = 0; c < channels; c++) {
-                dst[c][i] = switch (fmt) {
-                    case PCM_U8 -> ((src.get() & 0xFF) - 128) * SCALE_8;
-                    case PCM_S16 -> src.getShort() * SCALE_16;
-                    case PCM_S24 -> {
+        int end = offset + frames;
+        switch (fmt) {
+            case PCM_U8 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst[c][i] = ((src.get() & 0xFF) - 128) * SCALE_8;
+                    }
+                }
+            }
+            case PCM_S16 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst[c][i] = src.getShort() * SCALE_16;
+                    }
+                }
+            }
+            case PCM_S24 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
                         int b0 = src.get() & 0xFF;
                         int b1 = src.get() & 0xFF;
                         int b2 = src.get();
-                        yield ((b2 << 16) | (b1 << 8) | b0) * SCALE_24;
+                        dst[c][i] = ((b2 << 16) | (b1 << 8) | b0) * SCALE_24;
                     }
-                    case PCM_S32 -> (float) (src.getInt() * SCALE_32);
-                    case FLOAT32 -> src.getFloat();
-                    case FLOAT64 -> (float) src.getDouble();
-                };
+                }
+            }
+            case PCM_S32 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst[c][i] = (float) (src.getInt() * SCALE_32);
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst[c][i] = src.getFloat();
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst[c][i] = (float) src.getDouble();
+                    }
+                }
             }
         }
     }
@@ -45,20 +75,31 @@ final class WavSamples {
      */
     static void encode(float[][] src, int offset, int frames, WavSampleFormat fmt, ByteBuffer dst) {
         int channels = src.length;
-        for (int f = 0; f < frames; f++) {
-            int i = offset + f;
-            for (int c = 0; c < channels; c++) {
-                float x = src[c][i];
-                switch (fmt) {
-                    case PCM_S16 -> dst.putShort((short) clamp(Math.round(x * 32768f), -32768, 32767));
-                    case PCM_S24 -> {
-                        int v = clamp(Math.round(x * 8388608f), -8388608, 8388607);
-                        dst.put((byte) v).put((byte) (v >> 8)).put((byte) (v >> 16));
+        int end = offset + frames;
+        switch (fmt) {
+            case PCM_S16 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst.putShort((short) clamp(Math.round(src[c][i] * 32768f), -32768, 32767));
                     }
-                    case FLOAT32 -> dst.putFloat(x);
-                    default -> throw new IllegalArgumentException("not a write format: " + fmt);
                 }
             }
+            case PCM_S24 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        int v = clamp(Math.round(src[c][i] * 8388608f), -8388608, 8388607);
+                        dst.put((byte) v).put((byte) (v >> 8)).put((byte) (v >> 16));
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                for (int i = offset; i < end; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        dst.putFloat(src[c][i]);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("not a write format: " + fmt);
         }
     }
 

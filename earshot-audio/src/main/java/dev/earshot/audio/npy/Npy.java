@@ -38,10 +38,14 @@ public final class Npy {
     public static NpyArray read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            ByteBuffer pre = readExact(file, ch, 0, (int) Math.min(12, size), "magic");
-            if (pre.limit() < 10 || !Arrays.equals(Arrays.copyOf(pre.array(), 6), MAGIC)) {
-                throw new AudioFileException(file, "magic", "expected the 6 bytes \\x93NUMPY followed by a version, found "
-                        + pre.limit() + " bytes starting with " + hex(pre.array(), pre.limit()));
+            ByteBuffer pre = readExact(file, ch, 0, (int) Math.min(12, size));
+            if (pre.limit() < 10) {
+                throw new AudioFileException(file, "magic", "expected at least 10 bytes (magic \\x93NUMPY, version, "
+                        + "header length), the file has " + pre.limit());
+            }
+            if (!Arrays.equals(Arrays.copyOf(pre.array(), 6), MAGIC)) {
+                throw new AudioFileException(file, "magic", "expected the 6 bytes \\x93NUMPY (93 4E 55 4D 50 59), found "
+                        + hex(pre.array(), 6));
             }
             int major = pre.get(6) & 0xFF;
             int minor = pre.get(7) & 0xFF;
@@ -59,11 +63,14 @@ public final class Npy {
             } else {
                 throw new AudioFileException(file, "version", "expected 1.0, 2.0 or 3.0, found " + major + "." + minor);
             }
+            if (headerLen > (1 << 24)) {
+                throw new AudioFileException(file, "header.length", "expected at most 16 MiB of header, found " + headerLen + " bytes");
+            }
             if (prefix + headerLen > size) {
                 throw new AudioFileException(file, "header.length", "expected at most " + (size - prefix)
                         + " bytes (the rest of the file), found " + headerLen);
             }
-            ByteBuffer hb = readExact(file, ch, prefix, (int) headerLen, "header");
+            ByteBuffer hb = readExact(file, ch, prefix, (int) headerLen);
             String text = new String(hb.array(), 0, (int) headerLen,
                     major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
             NpyHeader h = NpyHeader.parse(file, text);
@@ -198,9 +205,16 @@ public final class Npy {
         });
     }
 
-    /** Magic, version, length and the dict padded with spaces and a newline to a multiple of 64 bytes. */
+    /**
+     * Magic, version, length and the dict padded with spaces and a newline to a multiple of 64 bytes.
+     * Like NumPy (1.24+), the dict is followed by spare spaces for growing the first axis in place
+     * (21 digits minus those of shape[0]), so the bytes equal {@code numpy.save}'s.
+     */
     static byte[] header(NpyDtype dtype, int[] shape) {
         String dict = NpyHeader.format(dtype, false, shape);
+        if (shape.length > 0) {
+            dict += " ".repeat(21 - Integer.toString(shape[0]).length());
+        }
         int prefix = 10;
         int total = prefix + dict.length() + 1;
         int padded = (total + 63) / 64 * 64;
@@ -225,7 +239,7 @@ public final class Npy {
         return b.array();
     }
 
-    private static ByteBuffer readExact(Path file, FileChannel ch, long pos, int n, String field) throws IOException {
+    private static ByteBuffer readExact(Path file, FileChannel ch, long pos, int n) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
         fill(file, ch, b, pos);
         return b.flip();

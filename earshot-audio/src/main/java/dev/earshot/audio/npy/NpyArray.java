@@ -18,6 +18,10 @@ public record NpyArray(int[] shape, boolean fortranOrder, double[] data, NpyDtyp
     /**
      * Validates the array.
      *
+     * @param shape        dimensions
+     * @param fortranOrder whether data is column-major
+     * @param data         the elements in memory order
+     * @param dtype        the stored element type
      * @throws IllegalArgumentException on null fields, a negative dimension, or a data length that is
      *                                  not the product of the shape
      */
