@@ -3,10 +3,20 @@ package dev.earshot.spatial.render;
 import dev.earshot.spatial.hrtf.HrirLookup;
 import dev.earshot.spatial.hrtf.HrtfSet;
 import dev.earshot.spatial.hrtf.HrtfSets;
-import dev.earshot.spatial.hrtf.NearestHrirLookup;
+import dev.earshot.spatial.hrtf.InterpolatedHrirLookup;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** Picks the HRIR lookup for a binaural render and brings it to the render rate. */
+/**
+ * Picks the HRIR lookup for a binaural render and brings it to the render rate. A whole set is
+ * resampled once ({@link HrtfSet#resampled}); a lookup given at another rate is wrapped in
+ * {@link ResampledHrirLookup}. The default lookup is the
+ * onset-aligned {@link InterpolatedHrirLookup}; for the built-in KEMAR set it is built once per rate
+ * and kept (immutable, thread-safe derived data, like the cached set itself).
+ */
 final class HrirSources {
+    private static final ConcurrentMap<Integer, HrirLookup> BUILTIN_BY_RATE = new ConcurrentHashMap<>();
+
     private HrirSources() {
     }
 
@@ -16,8 +26,11 @@ final class HrirSources {
      * @return a lookup whose HRIRs are at the render rate
      */
     static HrirLookup forRate(HrirLookup given, int sampleRateHz) {
-        HrirLookup lookup = given != null ? given : lookupFor(HrtfSets.builtinKemar());
-        return lookup.sampleRateHz() == sampleRateHz ? lookup : new ResampledHrirLookup(lookup, sampleRateHz);
+        if (given == null) {
+            return BUILTIN_BY_RATE.computeIfAbsent(sampleRateHz,
+                    rate -> lookupFor(HrtfSets.builtinKemar().resampled(rate)));
+        }
+        return given.sampleRateHz() == sampleRateHz ? given : new ResampledHrirLookup(given, sampleRateHz);
     }
 
     /**
@@ -27,6 +40,6 @@ final class HrirSources {
      * @return the lookup renderers use for it
      */
     static HrirLookup lookupFor(HrtfSet set) {
-        return new NearestHrirLookup(set);
+        return new InterpolatedHrirLookup(set);
     }
 }

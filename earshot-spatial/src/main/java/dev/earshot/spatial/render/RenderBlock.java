@@ -26,9 +26,4 @@ final class RenderBlock {
         this.mono = new float[size];
         this.out = new float[channels][size];
     }
-
-    /** @return true if the direction changes within this block */
-    boolean directionMoves() {
-        return !startDirection.equals(endDirection);
-    }
 }

@@ -35,6 +35,9 @@ final class RenderEngine {
                 int r = source.read(block.mono, n, blockSize - n);
                 if (r < 0) {
                     eof = true;
+                } else if (r == 0) {
+                    throw new IllegalStateException("BlockSource.read returned 0 samples; it must block until it"
+                            + " has at least one or return -1 at the end");
                 } else {
                     n += r;
                 }

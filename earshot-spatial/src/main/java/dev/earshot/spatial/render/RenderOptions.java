@@ -25,7 +25,11 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     /** Default block size in samples. */
     public static final int DEFAULT_BLOCK_SIZE = 512;
 
-    /** @throws IllegalArgumentException naming the field and its allowed range */
+    /**
+     * Validates every field.
+     *
+     * @throws IllegalArgumentException naming the field and its allowed range
+     */
     public RenderOptions {
         if (sampleRateHz < 8000 || sampleRateHz > 384000) {
             throw new IllegalArgumentException("sampleRateHz must be in [8000, 384000], got " + sampleRateHz);
@@ -49,30 +53,39 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
         return new RenderOptions(sampleRateHz, DEFAULT_BLOCK_SIZE, null, 0L, true, true, 1.0);
     }
 
-    /** @param size new block size @return a copy with that block size */
+    /**
+     * @param size new block size
+     * @return a copy with that block size
+     */
     public RenderOptions withBlockSize(int size) {
         return new RenderOptions(sampleRateHz, size, hrirLookup, reverbSeed, propagationDelay, airAbsorption,
                 referenceDistanceM);
     }
 
-    /** @param lookup HRIR lookup for binaural renders (null: built-in KEMAR) @return a copy using it */
+    /**
+     * @param lookup HRIR lookup for binaural renders (null: built-in KEMAR)
+     * @return a copy using it
+     */
     public RenderOptions withHrirLookup(HrirLookup lookup) {
         return new RenderOptions(sampleRateHz, blockSize, lookup, reverbSeed, propagationDelay, airAbsorption,
                 referenceDistanceM);
     }
 
     /**
-     * Uses a measured HRTF set for binaural renders, with the default lookup (interpolated between
-     * measured directions); it is resampled to the render rate if needed.
+     * Uses a measured HRTF set for binaural renders, with the default lookup; the set is resampled
+     * once to {@link #sampleRateHz()} here if its rate differs.
      *
      * @param set the set
      * @return a copy using it
      */
     public RenderOptions withHrtfSet(HrtfSet set) {
-        return withHrirLookup(HrirSources.lookupFor(set));
+        return withHrirLookup(HrirSources.lookupFor(set.resampled(sampleRateHz)));
     }
 
-    /** @param seed reverb noise seed @return a copy with that seed */
+    /**
+     * @param seed reverb noise seed
+     * @return a copy with that seed
+     */
     public RenderOptions withReverbSeed(long seed) {
         return new RenderOptions(sampleRateHz, blockSize, hrirLookup, seed, propagationDelay, airAbsorption,
                 referenceDistanceM);
@@ -87,7 +100,10 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
         return new RenderOptions(sampleRateHz, blockSize, hrirLookup, reverbSeed, delay, air, referenceDistanceM);
     }
 
-    /** @param refM reference distance in metres @return a copy with it */
+    /**
+     * @param refM reference distance in metres
+     * @return a copy with it
+     */
     public RenderOptions withReferenceDistanceM(double refM) {
         return new RenderOptions(sampleRateHz, blockSize, hrirLookup, reverbSeed, propagationDelay, airAbsorption,
                 refM);

@@ -1,5 +1,6 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.hrtf.Hrir;
@@ -8,8 +9,9 @@ import dev.earshot.spatial.hrtf.HrirLookup;
 /**
  * An {@link HrirLookup} at another sample rate than the one it wraps: every HRIR is resampled with
  * the dsp module's polyphase {@link Resampler} and scaled by fromHz / toHz, so the filter keeps its
- * frequency response (a sampled impulse response's sum grows with the rate). The last result is
- * cached, so a static source resamples once.
+ * frequency response (the same rule as {@link dev.earshot.spatial.hrtf.HrtfSet#resampled}). The last
+ * result is cached, so a static source resamples once; prefer resampling a whole set up front for
+ * moving sources.
  */
 final class ResampledHrirLookup implements HrirLookup {
     private final HrirLookup inner;
@@ -31,17 +33,17 @@ final class ResampledHrirLookup implements HrirLookup {
         }
         Hrir h = inner.lookup(direction);
         lastDirection = direction;
-        lastHrir = new Hrir(resample(h.left(), h.sampleRateHz()), resample(h.right(), h.sampleRateHz()), toHz);
-        return lastHrir;
-    }
-
-    private float[] resample(float[] ir, int fromHz) {
-        float[] y = Resampler.resample(ir, fromHz, toHz);
-        float scale = (float) fromHz / toHz;
-        for (int i = 0; i < y.length; i++) {
-            y[i] *= scale;
+        // Both ears in one buffer: one polyphase filter design per lookup.
+        float[][] y = Resampler.resample(new AudioBuffer(new float[][] {h.left(), h.right()}, h.sampleRateHz()), toHz)
+                .samples();
+        float scale = (float) h.sampleRateHz() / toHz;
+        for (float[] ear : y) {
+            for (int i = 0; i < ear.length; i++) {
+                ear[i] *= scale;
+            }
         }
-        return y;
+        lastHrir = new Hrir(y[0], y[1], toHz);
+        return lastHrir;
     }
 
     @Override

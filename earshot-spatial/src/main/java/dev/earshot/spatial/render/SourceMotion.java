@@ -1,7 +1,5 @@
 package dev.earshot.spatial.render;
 
-import dev.earshot.spatial.geom.Direction;
-
 /**
  * Samples a trajectory at block boundaries: each block gets the position at its first frame and at
  * the frame after its last, and stages interpolate within the block. A static trajectory is
@@ -44,10 +42,5 @@ final class SourceMotion {
             max = Math.max(max, k.distanceM());
         }
         return max;
-    }
-
-    /** @return the direction of the source at time 0 */
-    static Direction firstDirection(Trajectory t) {
-        return t.at(0).direction();
     }
 }

@@ -1,7 +1,5 @@
 package dev.earshot.spatial.render;
 
-import dev.earshot.spatial.geom.Direction;
-
 /**
  * Mono to stereo: equal-power pan plus a Woodworth interaural time difference on the far ear, both
  * driven by the lateral angle and interpolated per sample across each block.
@@ -47,11 +45,5 @@ final class StereoPanStage implements BlockProcessor {
             outL[k] = (float) (gl * left.tick(s, itd < 0 ? -itd : 0));
             outR[k] = (float) (gr * right.tick(s, itd > 0 ? itd : 0));
         }
-    }
-
-    /** Convenience for tests: the pan gains for a direction. */
-    static double[] gains(Direction d) {
-        double p = StereoRenderer.panAngleRad(StereoRenderer.lateralAngleRad(d));
-        return new double[] {Math.sin(p), Math.cos(p)};
     }
 }

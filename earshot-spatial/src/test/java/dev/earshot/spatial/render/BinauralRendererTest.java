@@ -76,25 +76,29 @@ class BinauralRendererTest {
 
     @Test
     void sourceAtPlus90IsLouderInTheLeftEarBetween1And4Khz() {
-        assertTrue(ildDb(90) >= 6, "ILD " + ildDb(90) + " dB");
+        double ild = ildDb(90);
+        assertTrue(ild >= 6, "ILD " + ild + " dB");
     }
 
     @Test
     void sourceAtMinus90IsLouderInTheRightEarBetween1And4Khz() {
-        assertTrue(ildDb(-90) <= -6, "ILD " + ildDb(-90) + " dB");
+        double ild = ildDb(-90);
+        assertTrue(ild <= -6, "ILD " + ild + " dB");
     }
 
     @Test
     void leftLateralSourcesGiveTheLeftEarAtLeast10DbMoreBetween1And4Khz() {
         for (double az : new double[] {60, 70, 80}) {
-            assertTrue(ildDb(az) >= 10, "az " + az + ": ILD " + ildDb(az) + " dB");
+            double ild = ildDb(az);
+            assertTrue(ild >= 10, "az " + az + ": ILD " + ild + " dB");
         }
     }
 
     @Test
     void rightLateralSourcesGiveTheRightEarAtLeast10DbMoreBetween1And4Khz() {
         for (double az : new double[] {-60, -70, -80}) {
-            assertTrue(ildDb(az) <= -10, "az " + az + ": ILD " + ildDb(az) + " dB");
+            double ild = ildDb(az);
+            assertTrue(ild <= -10, "az " + az + ": ILD " + ild + " dB");
         }
     }
 
@@ -130,8 +134,18 @@ class BinauralRendererTest {
 
     @Test
     void movingSourceHasNoLargerSampleStepsThanStaticRenders() {
-        int rate = 48000;
-        RenderOptions o = TestSignals.dry(rate);
+        assertMovingStepsBounded(TestSignals.dry(48000));
+    }
+
+    @Test
+    void movingSourceWithNearestLookupHasNoLargerSampleStepsThanStaticRenders() {
+        // Nearest lookup jumps between measured HRIRs: the crossfade alone must hide the switch.
+        assertMovingStepsBounded(TestSignals.dry(48000)
+                .withHrirLookup(new NearestHrirLookup(KEMAR.resampled(48000))));
+    }
+
+    private static void assertMovingStepsBounded(RenderOptions o) {
+        int rate = o.sampleRateHz();
         AudioBuffer sine = TestSignals.sine(1000, 2.0, rate);
         Trajectory sweep = Trajectory.linear(new Direction(-90, 0), 1, new Direction(90, 0), 1, 2.0);
         BinauralRenderer r = new BinauralRenderer(o);
@@ -148,8 +162,17 @@ class BinauralRendererTest {
 
     @Test
     void movingSourceHasNoSpikesAtBlockBoundaries() {
-        int rate = 48000;
-        RenderOptions o = TestSignals.dry(rate);
+        assertNoBoundarySpikes(TestSignals.dry(48000));
+    }
+
+    @Test
+    void movingSourceWithNearestLookupHasNoSpikesAtBlockBoundaries() {
+        assertNoBoundarySpikes(TestSignals.dry(48000)
+                .withHrirLookup(new NearestHrirLookup(KEMAR.resampled(48000))));
+    }
+
+    private static void assertNoBoundarySpikes(RenderOptions o) {
+        int rate = o.sampleRateHz();
         int block = o.blockSize();
         AudioBuffer sine = TestSignals.sine(1000, 2.0, rate);
         Trajectory sweep = Trajectory.linear(new Direction(-90, 0), 1, new Direction(90, 0), 1, 2.0);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RenderEngineTest {
     private static final int RATE = 48000;
@@ -95,6 +97,21 @@ class RenderEngineTest {
         Renderer r = Renderers.create(RenderFormat.HOA3, RenderOptions.defaults(RATE));
         assertEquals(r.render(AudioBuffer.mono(x.clone(), RATE), moving()),
                 r.render(AudioBuffer.mono(x.clone(), RATE), moving()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RenderFormat.class)
+    void factoryRendersEveryFormatWithItsChannelCount(RenderFormat format) {
+        Renderer r = Renderers.create(format, TestSignals.dry(RATE));
+        assertEquals(format, r.format());
+        assertEquals(RATE, r.sampleRateHz());
+        int expected = switch (format) {
+            case STEREO, BINAURAL -> 2;
+            case FOA, FUMA -> 4;
+            case HOA2 -> 9;
+            case HOA3 -> 16;
+        };
+        assertEquals(expected, r.render(TestSignals.impulse(10, RATE), SpatialParams.at(10, 0, 1)).channels());
     }
 
     @Test
