@@ -127,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
         SpatialParams params = params(mono.durationS());
         RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed);
         if (fmt == RenderFormat.BINAURAL && hrtfFile != null) {
-            options = options.withHrirLookup(new dev.earshot.spatial.hrtf.NearestHrirLookup(HrtfSets.load(hrtfFile)));
+            options = options.withHrtfSet(HrtfSets.load(hrtfFile));
         }
         Renderer renderer = Renderers.create(fmt, options);
         long total = mono.frames() + renderer.tailFrames(params);
