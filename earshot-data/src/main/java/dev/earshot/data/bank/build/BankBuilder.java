@@ -38,11 +38,12 @@ import java.util.function.Consumer;
  *   <li>makes sure the recipe's packages are installed (installing missing ones if allowed);</li>
  *   <li>lists the originals: package files matched by the recipe's file rules, SoundFont phrases rendered
  *       with fluidsynth from a generated MIDI file, and espeak-ng sentences;</li>
- *   <li>keeps at most {@code maxOriginalsPerClass} originals per class (seeded choice) and assigns whole
- *       originals to train or test ({@link SplitAssigner}), so no recording is in both splits;</li>
- *   <li>decodes each original (WAV, FLAC, Ogg Vorbis), mixes it to mono, resamples it to the bank rate,
- *       trims silence and cuts it into clips ({@link ClipCutter}), scaling a clip down only if resampling
- *       pushed its peak above 0.999, and writes them as 16-bit WAV under {@code clips/<class>/};</li>
+ *   <li>keeps at most {@code maxOriginalsPerClass} originals per class (a seeded choice);</li>
+ *   <li>decodes each original (WAV, FLAC, Ogg Vorbis, AIFF), mixes it to mono, resamples it to the bank
+ *       rate, trims silence and cuts it into clips ({@link ClipCutter}), scaling a clip down only if
+ *       resampling pushed its peak above 0.999, and writes them as 16-bit WAV under {@code clips/<class>/};</li>
+ *   <li>assigns whole originals (those that yielded clips) to train or test ({@link SplitAssigner}), so
+ *       no recording is in both splits;</li>
  *   <li>writes {@code classes.csv}, {@code manifest.csv} (last, so a bank without it is unfinished),
  *       {@code LICENSES.md}, a copy of each package's copyright file under {@code licenses/} and
  *       {@code build.json} (recipe, options, package versions, skipped items).</li>
@@ -103,20 +104,29 @@ public final class BankBuilder {
         try {
             List<Source> sources = sources(r, options, work, log);
             Map<String, List<Source>> byClass = chooseOriginals(r, sources, options);
-            Map<String, List<String>> originals = new LinkedHashMap<>();
-            byClass.forEach((c, list) -> originals.put(c, list.stream().map(Source::original).toList()));
-            Map<String, String> split = new SplitAssigner(options.testFraction(), options.seed()).assign(originals);
             ClipCutter cutter = new ClipCutter(50, -70, options.minClipS(), options.maxClipS());
-            List<BankEntry> entries = new ArrayList<>();
+            List<Cut> cuts = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             Map<String, Integer> counters = new HashMap<>();
             for (Map.Entry<String, List<Source>> e : byClass.entrySet()) {
-                int before = entries.size();
+                int before = cuts.size();
                 for (Source s : e.getValue()) {
-                    cutOriginal(s, split.get(s.original()), options, cutter, out, entries, counters, skipped, log);
+                    cutOriginal(s, options, cutter, out, cuts, counters, skipped, log);
                 }
                 log.accept(String.format(Locale.ROOT, "%-16s %4d originals -> %4d clips", e.getKey(),
-                        e.getValue().size(), entries.size() - before));
+                        e.getValue().size(), cuts.size() - before));
+            }
+            // split only the originals that yielded clips, so that every class with two of them has both splits
+            Map<String, List<String>> originals = new LinkedHashMap<>();
+            for (Cut c : cuts) {
+                originals.computeIfAbsent(c.source().className(), k -> new ArrayList<>()).add(c.source().original());
+            }
+            Map<String, String> split = new SplitAssigner(options.testFraction(), options.seed()).assign(originals);
+            List<BankEntry> entries = new ArrayList<>();
+            for (Cut c : cuts) {
+                Source s = c.source();
+                entries.add(new BankEntry(new BankClip(c.id(), c.path(), List.of(s.className()), s.original(),
+                        s.licence(), split.get(s.original())), s.original(), c.durationS()));
             }
             writeBank(out, r, options, versions, entries, skipped);
             FolderBank bank = FolderBank.open(out);
@@ -167,7 +177,7 @@ public final class BankBuilder {
                 String licence = r.licenceOf(pkg, path).orElseThrow(() -> new IOException("recipe " + recipeName
                         + ": no licence rule of package " + pkg + " matches " + path
                         + "; add one after reading " + packages.copyright(pkg)));
-                out.add(new Source(pkg + ":" + path, cls.get(), licence, pkg, () -> AudioFiles.read(f)));
+                out.add(new Source(pkg + ":" + path, cls.get(), licence, pkg, () -> SourceAudio.read(f)));
             }
         }
         BankRecipe.SoundFontSpec sf = r.soundFont();
@@ -271,9 +281,12 @@ public final class BankBuilder {
         return byClass;
     }
 
-    private static void cutOriginal(Source s, String split, BankBuildOptions options, ClipCutter cutter, Path out,
-                                    List<BankEntry> entries, Map<String, Integer> counters, List<String> skipped,
-                                    Consumer<String> log) {
+    /** A clip written to disk, not yet assigned to a split. */
+    record Cut(Source source, String id, String path, double durationS) {
+    }
+
+    private static void cutOriginal(Source s, BankBuildOptions options, ClipCutter cutter, Path out, List<Cut> cuts,
+                                    Map<String, Integer> counters, List<String> skipped, Consumer<String> log) {
         try {
             AudioBuffer audio = s.loader().load();
             float[] mono = mono(audio);
@@ -300,8 +313,7 @@ public final class BankBuilder {
                 String id = String.format(Locale.ROOT, "%s_%05d", s.className(), n);
                 String rel = "clips/" + s.className() + "/" + id + ".wav";
                 AudioFiles.writeWav(out.resolve(rel), AudioBuffer.mono(c, options.sampleRateHz()), WavEncoding.PCM16);
-                entries.add(new BankEntry(new BankClip(id, rel, List.of(s.className()), s.original(), s.licence(), split),
-                        s.original(), c.length / (double) options.sampleRateHz()));
+                cuts.add(new Cut(s, id, rel, c.length / (double) options.sampleRateHz()));
             }
         } catch (IOException | RuntimeException e) {
             String line = s.original() + ": " + e.getMessage();

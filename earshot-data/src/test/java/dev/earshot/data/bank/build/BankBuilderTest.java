@@ -136,6 +136,21 @@ class BankBuilderTest {
     }
 
     @Test
+    void unusableOriginalsDoNotTakeTheTestShare() throws Exception {
+        Path b = pkgRoot.resolve("fake-b/usr/share/sounds");
+        Files.delete(b.resolve("noise3.wav"));
+        Files.delete(b.resolve("noise4.wav"));
+        for (int i = 5; i <= 9; i++) {
+            AudioFiles.writeWav(b.resolve("noise" + i + ".wav"), AudioBuffer.silence(1, 8000, 16000), WavEncoding.PCM16);
+        }
+        BankBuildReport r = build(tmp.resolve("bank"), allInstalled());
+        FolderBank bank = FolderBank.open(tmp.resolve("bank"));
+        assertEquals(1, bank.clips("test").stream().filter(c -> c.labels().contains("noise")).count());
+        assertEquals(1, bank.clips("train").stream().filter(c -> c.labels().contains("noise")).count());
+        assertEquals(6, r.skipped().size()); // 5 silent + broken.wav
+    }
+
+    @Test
     void recordsLicencesAndCopiesCopyrightFiles() throws Exception {
         build(tmp.resolve("bank"), allInstalled());
         FolderBank bank = FolderBank.open(tmp.resolve("bank"));
