@@ -17,9 +17,29 @@ public final class MelFilterbank {
     private static final double LOGSTEP = Math.log(6.4) / 27.0;
 
     private final float[][] weights; // [bins][mels]
+    private final float[][] columns; // [mels][bins], for the sparse product
+    private final int[] firstBin;    // per band: first bin with a non-zero weight
+    private final int[] lastBin;     // per band: last bin with a non-zero weight (firstBin - 1 if none)
 
     private MelFilterbank(float[][] weights) {
         this.weights = weights;
+        int mels = weights[0].length;
+        columns = new float[mels][weights.length];
+        firstBin = new int[mels];
+        lastBin = new int[mels];
+        for (int m = 0; m < mels; m++) {
+            firstBin[m] = weights.length;
+            lastBin[m] = weights.length - 1;
+            for (int k = 0; k < weights.length; k++) {
+                columns[m][k] = weights[k][m];
+                if (weights[k][m] != 0) {
+                    firstBin[m] = Math.min(firstBin[m], k);
+                }
+            }
+            while (lastBin[m] >= firstBin[m] && weights[lastBin[m]][m] == 0) {
+                lastBin[m]--;
+            }
+        }
     }
 
     /**
@@ -155,16 +175,14 @@ public final class MelFilterbank {
             throw new IllegalArgumentException("expected a frame of " + bins() + " bins and an output of " + mels()
                     + " bands, got " + frame.length + " and " + out.length);
         }
-        java.util.Arrays.fill(out, 0);
-        for (int k = 0; k < weights.length; k++) {
-            double v = frame[k];
-            if (v == 0) {
-                continue;
+        // summed over each band's non-zero bins in increasing bin order (the same order as a dense x @ melW)
+        for (int m = 0; m < out.length; m++) {
+            float[] col = columns[m];
+            double acc = 0;
+            for (int k = firstBin[m]; k <= lastBin[m]; k++) {
+                acc += frame[k] * col[k];
             }
-            float[] row = weights[k];
-            for (int m = 0; m < row.length; m++) {
-                out[m] += v * row[m];
-            }
+            out[m] = acc;
         }
     }
 }
