@@ -75,6 +75,23 @@ public final class BicubicResize {
         return out;
     }
 
+    /**
+     * What Spatial-AST and DSpAST do before the convolutional front end: resize the time axis to
+     * {@code frames} only when the maps are shorter ({@code if x.shape[2] < target_frame}); longer maps are
+     * returned unchanged (the same array).
+     *
+     * @param maps   feature maps {@code [channels][frames][bins]}
+     * @param frames target frames (1024 for the models)
+     * @return resized maps, or {@code maps} itself when it already has at least {@code frames} frames
+     * @throws IllegalArgumentException as {@link #alignCorners}
+     */
+    public static float[][][] resizeFramesIfShorter(float[][][] maps, int frames) {
+        if (maps.length > 0 && maps[0].length >= frames) {
+            return maps;
+        }
+        return resizeFrames(maps, frames);
+    }
+
     private record Taps(int[][] index, float[][] weight) {
     }
 

@@ -1,6 +1,7 @@
 package dev.earshot.ml.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,13 @@ class BicubicResizeTest {
         assertEquals(4, out.length);
         assertEquals(1024, out[0].length);
         assertEquals(128, out[3][1023].length);
+    }
+
+    @Test
+    void mapsAlreadyLongEnoughAreNotResized() {
+        float[][][] maps = new float[2][1100][16];
+        assertSame(maps, BicubicResize.resizeFramesIfShorter(maps, 1024));
+        assertEquals(1024, BicubicResize.resizeFramesIfShorter(new float[2][1001][16], 1024)[1].length);
     }
 
     @Test

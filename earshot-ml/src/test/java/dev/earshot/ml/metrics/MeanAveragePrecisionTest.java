@@ -41,6 +41,14 @@ class MeanAveragePrecisionTest {
     }
 
     @Test
+    void noClassWithPositivesGivesAnUndefinedMean() {
+        MeanAveragePrecision r = MeanAveragePrecision.compute(new double[][] {{0.1, 0.2}}, new boolean[][] {{false, false}});
+        assertTrue(Double.isNaN(r.map()));
+        assertEquals(0.0, r.mapUndefinedAsZero(), 0.0);
+        assertArrayEquals(new int[] {0, 1}, r.undefinedClasses());
+    }
+
+    @Test
     void raggedInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> MeanAveragePrecision.compute(
                 new double[][] {{1, 2}, {1}}, new boolean[][] {{true, false}, {true}}));
