@@ -45,13 +45,64 @@ public final class BinauralRoomReceiver implements RoomReceiver {
         return 2;
     }
 
-    /** Places the HRIR pair of the image's arrival direction at its arrival time. */
+    /**
+     * Places the HRIR pair of the image's arrival direction at its arrival time. The fractional part of
+     * the delay is applied to the HRIRs here (convolution with the simulator's 81-tap Hann-windowed sinc,
+     * {@code sinc(x) (0.5 + 0.5 cos(pi x / 41))}), so the sink receives them at an integer sample delay
+     * and adds each tap directly: the same result as per-tap fractional placement at a fraction of the cost.
+     */
     @Override
     public void addImage(ImageSource image, ArrivalSink sink) {
         Hrir h = lookup.lookup(image.arrival());
         double[] amp = image.amplitudeByBand();
-        sink.addFiltered(0, image.delayS(), amp, h.left());
-        sink.addFiltered(1, image.delayS(), amp, h.right());
+        int fs = sink.sampleRateHz();
+        double delay = image.delayS() * fs;
+        long centre = Math.round(delay);
+        double frac = delay - centre;
+        if (Math.abs(frac) < 1e-12) {
+            sink.addFiltered(0, (double) centre / fs, amp, h.left());
+            sink.addFiltered(1, (double) centre / fs, amp, h.right());
+            return;
+        }
+        double[] kernel = kernel(frac);
+        long start = centre - HALF_WIDTH;
+        int skip = start < 0 ? (int) -start : 0;
+        sink.addFiltered(0, (double) (start + skip) / fs, amp, delayed(h.left(), kernel, skip));
+        sink.addFiltered(1, (double) (start + skip) / fs, amp, delayed(h.right(), kernel, skip));
+    }
+
+    private static final int HALF_WIDTH = 40;
+
+    /** The simulator's fractional-delay kernel for taps -40..40 at offset {@code frac} in (-0.5, 0.5]. */
+    static double[] kernel(double frac) {
+        double[] k = new double[2 * HALF_WIDTH + 1];
+        double sinPiFrac = Math.sin(Math.PI * frac);
+        for (int j = -HALF_WIDTH; j <= HALF_WIDTH; j++) {
+            double x = j - frac;
+            double sinc = ((j & 1) == 0 ? -sinPiFrac : sinPiFrac) / (Math.PI * x);
+            k[j + HALF_WIDTH] = sinc * (0.5 + 0.5 * Math.cos(Math.PI * x / (HALF_WIDTH + 1)));
+        }
+        return k;
+    }
+
+    /** Full convolution of an HRIR with the kernel, without its first {@code skip} samples. */
+    static float[] delayed(float[] hrir, double[] kernel, int skip) {
+        int n = hrir.length + kernel.length - 1;
+        double[] acc = new double[n];
+        for (int i = 0; i < hrir.length; i++) {
+            double v = hrir[i];
+            if (v == 0) {
+                continue;
+            }
+            for (int j = 0; j < kernel.length; j++) {
+                acc[i + j] += v * kernel[j];
+            }
+        }
+        float[] out = new float[Math.max(0, n - skip)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) acc[i + skip];
+        }
+        return out;
     }
 
     /** @return a diagonal matrix of the two ears' RMS diffuse-field gains */

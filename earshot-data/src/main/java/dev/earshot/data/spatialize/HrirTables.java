@@ -33,15 +33,41 @@ final class HrirTables {
             return new NearestHrirLookup(set);
         }
         int m = set.measurementCount();
-        float[][] left = new float[m][];
-        float[][] right = new float[m][];
         float scale = (float) set.sampleRateHz() / toHz;
-        for (int i = 0; i < m; i++) {
-            left[i] = scaled(Resampler.resample(set.left()[i], set.sampleRateHz(), toHz), scale);
-            right[i] = scaled(Resampler.resample(set.right()[i], set.sampleRateHz(), toHz), scale);
-        }
+        float[][] left = resampleAll(set.left(), set.sampleRateHz(), toHz, scale);
+        float[][] right = resampleAll(set.right(), set.sampleRateHz(), toHz, scale);
         return new NearestHrirLookup(new HrtfSet(set.name() + " @" + toHz + " Hz", toHz, set.directions(),
                 set.distancesM(), left, right, set.attributes()));
+    }
+
+    /**
+     * Resamples many short filters in one call (the polyphase filter design dominates the cost of a
+     * call): the filters are laid out at a stride that is a multiple of the decimation factor and far
+     * longer than the filter support, so each output segment equals a separate resampling exactly.
+     */
+    static float[][] resampleAll(float[][] irs, int fromHz, int toHz, float scale) {
+        int g = gcd(fromHz, toHz);
+        int up = toHz / g;
+        int down = fromHz / g;
+        int n = irs[0].length;
+        int support = 2 * 10 * Math.max(up, down) / up + 2;
+        int stride = ((n + support + down - 1) / down) * down;
+        float[] all = new float[stride * irs.length];
+        for (int i = 0; i < irs.length; i++) {
+            System.arraycopy(irs[i], 0, all, i * stride, n);
+        }
+        float[] y = Resampler.resample(all, fromHz, toHz);
+        int outLen = Resampler.outputLength(n, fromHz, toHz);
+        int outStride = stride / down * up;
+        float[][] out = new float[irs.length][];
+        for (int i = 0; i < irs.length; i++) {
+            out[i] = scaled(java.util.Arrays.copyOfRange(y, i * outStride, i * outStride + outLen), scale);
+        }
+        return out;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static float[] scaled(float[] x, float s) {
