@@ -12,8 +12,10 @@ import java.util.List;
  * @param options how it was rendered
  * @param dry     per source: the mono dry clip at the output rate, tiled/cropped to the clip length and
  *                RMS-normalised
- * @param rirs    per source: the receiver's room impulse response (channels of the receiver kind)
- * @param wet     per source: dry convolved with its RIR, cut to the clip length
+ * @param rirs    per source: the room impulse response as the receiver records it (binaural: left, right;
+ *                FOA: AmbiX W, Y, Z, X; DISSE_FOA: the A-format capsules m0..m3, which the wet renders
+ *                see through DISSE's A-to-B matrix)
+ * @param wet     per source: dry convolved with its RIR, cut to the clip length (DISSE_FOA: W, Y, Z, X)
  * @param mix     the mean of the wet renders (SPEC.md 3.2: {@code (w1 + w2) / 2} for two sources)
  * @param labels  the labels
  */

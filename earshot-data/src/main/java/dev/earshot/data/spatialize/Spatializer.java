@@ -80,10 +80,9 @@ public final class Spatializer {
             RoomSpec room = scene.roomSpec(k);
             long tailSeed = scene.tailSeed() + k;
             AudioBuffer rir = simulator.simulate(room, receiver, tailSeed).audio();
-            if (options.receiver() == ReceiverKind.DISSE_FOA) {
-                rir = DisseFoaConverter.aFormatToDisseFoa(rir);
-            }
-            float[][] full = FftConvolver.convolve(x, channels(rir));
+            AudioBuffer outputRir = options.receiver() == ReceiverKind.DISSE_FOA
+                    ? DisseFoaConverter.aFormatToDisseFoa(rir) : rir;
+            float[][] full = FftConvolver.convolve(x, channels(outputRir));
             float[][] cut = new float[full.length][];
             for (int c = 0; c < full.length; c++) {
                 cut[c] = java.util.Arrays.copyOf(full[c], frames);
