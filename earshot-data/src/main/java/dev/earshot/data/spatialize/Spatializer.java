@@ -131,7 +131,17 @@ public final class Spatializer {
         }
         float[] mono = audio.channel(0);
         if (audio.sampleRateHz() != options.sampleRateHz()) {
+            // only the first frames() outputs are kept: resample just the input they depend on (the
+            // scipy-style filter reaches at most 10 input samples past an output; 1024 is ample)
+            long needed = (long) Math.ceil((double) options.frames() * audio.sampleRateHz() / options.sampleRateHz())
+                    + 1024;
+            if (mono.length > needed) {
+                mono = java.util.Arrays.copyOf(mono, (int) needed);
+            }
             mono = Resampler.resample(mono, audio.sampleRateHz(), options.sampleRateHz());
+            if (mono.length > options.frames()) {
+                mono = java.util.Arrays.copyOf(mono, options.frames());
+            }
         }
         float[] x = tile(mono, options.frames());
         if (Loudness.rms(x) == 0) {

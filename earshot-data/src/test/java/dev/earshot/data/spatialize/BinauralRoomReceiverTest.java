@@ -38,7 +38,25 @@ class BinauralRoomReceiverTest {
     }
 
     @Test
-    void imageIsPlacedAsHrirDelayedByTheWindowedSinc() {
+    void directSoundIsPlacedAsHrirDelayedByTheSimulatorsKernel() {
+        checkPlacement(0, BinauralRoomReceiver.HALF_WIDTH);
+    }
+
+    @Test
+    void reflectionIsPlacedAsHrirDelayedByTheShortKernel() {
+        checkPlacement(2, BinauralRoomReceiver.REFLECTION_HALF_WIDTH);
+    }
+
+    @Test
+    void shortKernelSumsToAboutOne() {
+        double sum = 0;
+        for (double v : BinauralRoomReceiver.kernel(-0.4, BinauralRoomReceiver.REFLECTION_HALF_WIDTH)) {
+            sum += v;
+        }
+        assertEquals(1.0, sum, 0.02);
+    }
+
+    private static void checkPlacement(int order, int half) {
         // reference: per-tap placement of the HRIR taps at delay + j, with the kernel evaluated per tap
         float[] hrir = {0.5f, -0.25f, 0.125f};
         double fs = 16000;
@@ -47,9 +65,9 @@ class BinauralRoomReceiverTest {
         for (int j = 0; j < hrir.length; j++) {
             double d = delayS * fs + j;
             long c = Math.round(d);
-            double[] k = BinauralRoomReceiver.kernel(d - c);
+            double[] k = BinauralRoomReceiver.kernel(d - c, half);
             for (int t = 0; t < k.length; t++) {
-                expected[(int) (c - 40 + t)] += hrir[j] * k[t];
+                expected[(int) (c - half + t)] += hrir[j] * k[t];
             }
         }
         double[] got = new double[300];
@@ -93,7 +111,7 @@ class BinauralRoomReceiverTest {
             }
         }, 1, 1);
         double[] amp = {1, 1, 1, 1, 1, 1, 1};
-        r.addImage(new ImageSource(0, new int[6], new Vec3(1, 0, 0), new Vec3(1, 0, 0), delayS * 343, delayS, amp,
+        r.addImage(new ImageSource(order, order == 0 ? new int[6] : new int[] {order, 0, 0, 0, 0, 0}, new Vec3(1, 0, 0), new Vec3(1, 0, 0), delayS * 343, delayS, amp,
                 Direction.FRONT), sink);
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], got[i], 1e-6);

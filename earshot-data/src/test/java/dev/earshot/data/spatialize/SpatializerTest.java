@@ -57,6 +57,17 @@ class SpatializerTest {
     }
 
     @Test
+    void longClipIsResampledLikeTheWholeClipThenCut() throws IOException {
+        ToneBank longBank = ToneBank.write(dir.resolve("long"), 1, 1, 3.0, 22050);
+        float[] x = new Spatializer(longBank, new SpatializerOptions(ReceiverKind.FOA, FS, 1.0, -14))
+                .prepareDry("c0-0");
+        float[] full = dev.earshot.audio.io.AudioFiles.read(dir.resolve("long/c0-0.wav")).channel(0);
+        float[] ref = Loudness.normalizeRms(java.util.Arrays.copyOf(
+                dev.earshot.audio.dsp.Resampler.resample(full, 22050, FS), FS), -14);
+        assertArrayEquals(ref, x);
+    }
+
+    @Test
     void tileRepeatsTheClip() {
         assertArrayEquals(new float[] {1, 2, 3, 1, 2, 3, 1}, Spatializer.tile(new float[] {1, 2, 3}, 7));
     }
