@@ -73,6 +73,34 @@ class DatasetJobTest {
     }
 
     @Test
+    void shardsRunConcurrentlyGiveTheSameBytesAsOneThread() throws Exception {
+        Path a = tmp.resolve("conc-a");
+        Path b = tmp.resolve("conc-b");
+        new DatasetJob(bank, spec(10), new NativeFormat(), a).run(ProgressListener.NONE);
+        DatasetJob job = new DatasetJob(bank, spec(10), new NativeFormat(), b);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<ShardResult>> done = new ArrayList<>();
+            for (int s = 0; s < job.shardCount(); s++) {
+                int shard = s;
+                done.add(pool.submit(() -> job.runShard(shard, ProgressListener.NONE)));
+            }
+            for (java.util.concurrent.Future<ShardResult> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        job.finish();
+        Map<String, byte[]> fa = TestJobs.files(a);
+        Map<String, byte[]> fb = TestJobs.files(b);
+        assertEquals(fa.keySet(), fb.keySet());
+        for (String k : fa.keySet()) {
+            assertArrayEquals(fa.get(k), fb.get(k), k);
+        }
+    }
+
+    @Test
     void rerunSkipsFinishedShardsAndCleansPartialOnes() throws IOException {
         Path out = tmp.resolve("resume");
         DatasetJob job = new DatasetJob(bank, spec(5), new NativeFormat(), out);
