@@ -143,6 +143,15 @@ class DatasetJobTest {
     }
 
     @Test
+    void manifestRebuildsTheSpecExactly() throws IOException {
+        Path out = tmp.resolve("respec");
+        JobSpec s = spec(12);
+        new DatasetJob(bank, s, new NativeFormat(), out).run(ProgressListener.NONE);
+        Path m = out.resolve("manifest.json");
+        assertEquals(s, DatasetJob.specFromManifest(m, Json.read(m)));
+    }
+
+    @Test
     void manifestCarriesSeedVersionAndParameters() throws IOException {
         Path out = tmp.resolve("manifest");
         new DatasetJob(bank, spec(9), new NativeFormat(), out).run(ProgressListener.NONE);
