@@ -21,6 +21,8 @@ from scipy.io import wavfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 FEAT = os.path.join(HERE, '..', 'resources', 'features')
 METR = os.path.join(HERE, '..', 'resources', 'metrics')
+# The Spatial-AST target fixtures belong to the shared adapter in earshot-spatial.
+CONV = os.path.join(HERE, '..', '..', '..', '..', 'earshot-spatial', 'src', 'test', 'resources', 'convention')
 DATA = '/work/shared/data/spatialsoundqa'
 os.makedirs(FEAT, exist_ok=True)
 os.makedirs(METR, exist_ok=True)
@@ -300,8 +302,8 @@ def main():
         pos.append(np.array([0, 0, 0, r, 0, 0]))
     pos = np.array(pos)
     tg = np.array([fetch_spatial_targets(p[:3], p[3:]) for p in pos], dtype=np.float64)
-    np.save(os.path.join(METR, 'targets_positions.npy'), pos)
-    np.save(os.path.join(METR, 'targets_classes.npy'), tg)
+    np.save(os.path.join(CONV, 'targets_positions.npy'), pos)
+    np.save(os.path.join(CONV, 'targets_classes.npy'), tg)
     with open(os.path.join(METR, 'summary.json'), 'w') as fh:
         json.dump(summary, fh, indent=1)
     print(json.dumps(summary))

@@ -1,5 +1,7 @@
 package dev.earshot.ml.metrics;
 
+import dev.earshot.spatial.convention.SpatialAstTarget;
+
 /**
  * The spatial metrics of Spatial-AST's {@code engine_finetune.py: evaluate} and DSpAST's table (SPEC 1.6,
  * 2.3), computed from predicted (argmax) and target class indices.

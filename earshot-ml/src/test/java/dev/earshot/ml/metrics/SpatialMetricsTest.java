@@ -1,5 +1,8 @@
 package dev.earshot.ml.metrics;
 
+import dev.earshot.spatial.convention.SpatialAstTarget;
+
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

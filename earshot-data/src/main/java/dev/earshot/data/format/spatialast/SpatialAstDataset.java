@@ -1,5 +1,6 @@
 package dev.earshot.data.format.spatialast;
 
+import dev.earshot.spatial.convention.SpatialAstConvention;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.earshot.data.format.DatasetFormatException;
 import dev.earshot.data.format.Json;
@@ -54,7 +55,7 @@ public final class SpatialAstDataset {
             throws DatasetFormatException {
         String s = Json.text(f, r, field);
         try {
-            return SpatialAstConvention.parse(s);
+            return SpatialAstConvention.parse(field, s);
         } catch (IllegalArgumentException e) {
             throw new DatasetFormatException(f, "data[" + i + "]." + field, "\"x,y,z\", got \"" + s + "\"");
         }

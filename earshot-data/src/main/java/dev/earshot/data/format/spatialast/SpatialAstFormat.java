@@ -1,5 +1,7 @@
 package dev.earshot.data.format.spatialast;
 
+import dev.earshot.spatial.convention.SpatialAstConvention;
+import dev.earshot.spatial.geom.Vec3;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,8 +91,9 @@ public final class SpatialAstFormat implements DatasetFormat {
             reverb.put("sensor_position", SpatialAstConvention.format(SpatialAstConvention.toSpatialAst(s.receiverM())));
             reverb.put("source_position", SpatialAstConvention.format(
                     SpatialAstConvention.toSpatialAst(s.sources().get(k).positionM())));
+            Vec3 dims = SpatialAstConvention.toSpatialAst(s.room().dimensionsM());
             reverb.put("room_dimensions", SpatialAstConvention.format(
-                    SpatialAstConvention.toSpatialAst(s.room().dimensionsM())));
+                    new Vec3(Math.abs(dims.x()), Math.abs(dims.y()), Math.abs(dims.z()))));
             Json.putFinite(reverb, "t30_ms", l.t30Ms());
             Json.putFinite(reverb, "drr_db", l.drrDb());
             reverb.put("audio_id", id);

@@ -1,5 +1,7 @@
 package dev.earshot.data.format.spatialast;
 
+import dev.earshot.spatial.convention.SpatialAstConvention;
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import dev.earshot.spatial.geom.Vec3;
 
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.List;
 public record SpatialAstItem(String folder, String id, List<String> labels, Path audioPath, Path rirPath,
                              Vec3 sensorPosition, Vec3 sourcePosition) {
     /** @return the class targets Spatial-AST computes for this item */
-    public SpatialAstTargets targets() {
-        return SpatialAstConvention.targets(sensorPosition, sourcePosition);
+    public SpatialAstTarget targets() {
+        return SpatialAstConvention.targetInSpatialAstFrame(sensorPosition, sourcePosition);
     }
 }

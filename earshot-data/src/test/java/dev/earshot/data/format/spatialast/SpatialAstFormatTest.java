@@ -1,5 +1,6 @@
 package dev.earshot.data.format.spatialast;
 
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import dev.earshot.audio.io.AudioFiles;
 import dev.earshot.audio.npy.Npy;
 import dev.earshot.audio.npy.NpyArray;
@@ -58,9 +59,10 @@ class SpatialAstFormatTest {
                 SceneSource src = s.sources().get(k);
                 assertEquals(s.name() + "-s" + k, it.id());
                 assertEquals(src.labels(), it.labels());
-                assertEquals(new SpatialAstTargets(SpatialAstConvention.distanceClass(src.distanceM()),
-                        SpatialAstConvention.azimuthClass(src.direction().azimuthDeg()),
-                        SpatialAstConvention.elevationClass(src.direction().elevationDeg())), it.targets());
+                // Spatial-AST azimuth = Earshot azimuth + 90 (0 = right, 90 = front; SpatialAstConvention)
+                assertEquals(new SpatialAstTarget(SpatialAstTarget.distanceClass(src.distanceM()),
+                        SpatialAstTarget.azimuthClass(src.direction().azimuthDeg() + 90),
+                        SpatialAstTarget.elevationClass(src.direction().elevationDeg())), it.targets());
             }
         }
         assertEquals(n, items.size());

@@ -1,4 +1,4 @@
-package dev.earshot.ml.metrics;
+package dev.earshot.spatial.convention;
 
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.geom.Vec3;
@@ -85,15 +85,15 @@ public final class SpatialAstConvention {
         if (distanceM == 0) {
             throw new IllegalArgumentException("source_position coincides with sensor_position: no direction");
         }
-        int distance = (int) Math.rint(distanceM * 2);
+        int distance = SpatialAstTarget.distanceClass(distanceM);
         if (distance >= SpatialAstTarget.DISTANCE_CLASSES) {
             throw new IllegalArgumentException("source distance " + distanceM + " m gives distance class " + distance
                     + "; Spatial-AST has classes 0..20 (at most 10.25 m)");
         }
         double az = Math.toDegrees(Math.atan2(-dz, dx));
-        int azClass = (int) ((Math.rint(az) + 360) % 360);
+        int azClass = SpatialAstTarget.azimuthClass(az);
         double el = Math.toDegrees(Math.atan(dy / Math.sqrt(dx * dx + dz * dz)));
-        int elClass = (int) ((Math.rint(el) + 90) % 180);
+        int elClass = SpatialAstTarget.elevationClass(el);
         return new SpatialAstTarget(distance, azClass, elClass);
     }
 
@@ -110,7 +110,25 @@ public final class SpatialAstConvention {
                 SpatialAstTarget.elevationDegOfClass(elevationClass));
     }
 
-    private static Vec3 parse(String field, String text) {
+    /**
+     * Formats a position as Spatial-AST's {@code "x,y,z"} string (shortest round-trip decimals).
+     *
+     * @param spatialAst position in Spatial-AST axes, metres
+     * @return the string
+     */
+    public static String format(Vec3 spatialAst) {
+        return spatialAst.x() + "," + spatialAst.y() + "," + spatialAst.z();
+    }
+
+    /**
+     * Parses a reverb json position string {@code "x,y,z"} (Spatial-AST axes, metres).
+     *
+     * @param field the json field it came from, for the error message (e.g. {@code source_position})
+     * @param text  the string
+     * @return the position
+     * @throws IllegalArgumentException naming the field if it is not three finite comma-separated numbers
+     */
+    public static Vec3 parse(String field, String text) {
         if (text == null) {
             throw new IllegalArgumentException(field + ": expected \"x,y,z\", got null");
         }

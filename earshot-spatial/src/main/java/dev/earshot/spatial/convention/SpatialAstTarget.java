@@ -1,4 +1,4 @@
-package dev.earshot.ml.metrics;
+package dev.earshot.spatial.convention;
 
 /**
  * Spatial-AST / DSpAST classification targets (SPEC 1.3): distance in 0.5 m bins (21 classes,
@@ -28,6 +28,30 @@ public record SpatialAstTarget(int distanceClass, int azimuthClass, int elevatio
         check("distanceClass", distanceClass, DISTANCE_CLASSES);
         check("azimuthClass", azimuthClass, AZIMUTH_CLASSES);
         check("elevationClass", elevationClass, ELEVATION_CLASSES);
+    }
+
+    /**
+     * @param distanceM distance in metres
+     * @return {@code round(distanceM * 2)} with Python's round half to even (may exceed 20; callers check)
+     */
+    public static int distanceClass(double distanceM) {
+        return (int) Math.rint(distanceM * 2);
+    }
+
+    /**
+     * @param spatialAstAzimuthDeg azimuth in Spatial-AST's convention (0 = right, 90 = front), degrees
+     * @return {@code (round(az) + 360) % 360}, half to even
+     */
+    public static int azimuthClass(double spatialAstAzimuthDeg) {
+        return Math.floorMod((int) Math.rint(spatialAstAzimuthDeg) + 360, 360);
+    }
+
+    /**
+     * @param elevationDeg elevation in degrees (+up; the same in both conventions)
+     * @return {@code (round(el) + 90) % 180}, half to even (+90 wraps to 0)
+     */
+    public static int elevationClass(double elevationDeg) {
+        return Math.floorMod((int) Math.rint(elevationDeg) + 90, 180);
     }
 
     private static void check(String name, int v, int n) {

@@ -1,4 +1,4 @@
-package dev.earshot.ml.metrics;
+package dev.earshot.spatial.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,8 +82,8 @@ class SpatialAstConventionTest {
 
     @Test
     void reverbJsonPositionsMatchTheNumpyFetchSpatialTargetsFixture() {
-        double[][] pos = MetricFixtures.matrix("targets_positions.npy");
-        double[][] cls = MetricFixtures.matrix("targets_classes.npy");
+        double[][] pos = matrix("targets_positions.npy");
+        double[][] cls = matrix("targets_classes.npy");
         for (int i = 0; i < pos.length; i++) {
             String sensor = pos[i][0] + "," + pos[i][1] + "," + pos[i][2];
             String source = pos[i][3] + ", " + pos[i][4] + " ," + pos[i][5];
@@ -107,5 +107,55 @@ class SpatialAstConventionTest {
     @Test
     void coincidentPositionsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> SpatialAstConvention.targetFromReverbPositions("1,1,1", "1,1,1"));
+    }
+
+    @net.jqwik.api.Property(tries = 300)
+    void targetsOfConvertedPositionsEncodeTheEarshotLabelPlusNinetyDegrees(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -179.4, max = 179.4) double az,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -80, max = 80) double el,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0.3, max = 10) double d) {
+        // skip exact .5 ties where rounding noise may flip the class
+        if (Math.abs(Math.abs(az % 1) - 0.5) < 1e-6 || Math.abs(Math.abs(el % 1) - 0.5) < 1e-6
+                || Math.abs(Math.abs((d * 2) % 1) - 0.5) < 1e-6) {
+            return;
+        }
+        Vec3 listener = new Vec3(2, 1.5, 3);
+        SpatialAstTarget t = SpatialAstConvention.target(listener, listener.plus(new Direction(az, el).unitVector().times(d)));
+        assertEquals(Math.floorMod(Math.round(az) + 90, 360), t.azimuthClass());
+        assertEquals(Math.floorMod(Math.round(el) + 90, 180), t.elevationClass());
+        assertEquals(Math.round(d * 2), t.distanceClass());
+    }
+
+    @Test
+    void positionStringsRoundTripExactly() {
+        Vec3 v = new Vec3(0.1 + 0.2, -3.0, 1e-7);
+        assertEquals(v, SpatialAstConvention.parse("p", SpatialAstConvention.format(v)));
+        assertEquals(new Vec3(1, 2, 3), SpatialAstConvention.parse("p", "1, 2,3"));
+    }
+
+    @Test
+    void roundingIsHalfToEvenLikePython() {
+        assertEquals(2, SpatialAstTarget.distanceClass(1.25));
+        assertEquals(4, SpatialAstTarget.distanceClass(1.75));
+        assertEquals(358, SpatialAstTarget.azimuthClass(-2.5));
+        assertEquals(0, SpatialAstTarget.azimuthClass(0.5));
+        assertEquals(0, SpatialAstTarget.elevationClass(90));
+    }
+
+    /** Reads a 2-D fixture written by earshot-ml/src/test/python/make_feature_fixtures.py. */
+    private static double[][] matrix(String name) {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(SpatialAstConventionTest.class.getResource("/convention/" + name).toURI());
+            dev.earshot.audio.npy.NpyArray a = dev.earshot.audio.npy.Npy.read(p).toCOrder();
+            int r = a.shape()[0];
+            int c = a.shape()[1];
+            double[][] m = new double[r][c];
+            for (int i = 0; i < r; i++) {
+                System.arraycopy(a.data(), i * c, m[i], 0, c);
+            }
+            return m;
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("fixture " + name, e);
+        }
     }
 }
