@@ -258,6 +258,10 @@ public final class DatasetJob {
         r.put("split", c.rooms().split());
         r.put("areaMinM2", c.rooms().areaMinM2());
         r.put("areaMaxM2", c.rooms().areaMaxM2());
+        r.put("elMinDeg", c.rooms().elMinDeg());
+        r.put("elMaxDeg", c.rooms().elMaxDeg());
+        r.put("distMinM", c.rooms().distMinM());
+        r.put("distMaxM", c.rooms().distMaxM());
         r.put("t30MinMs", c.rooms().t30MinMs());
         r.put("t30MaxMs", c.rooms().t30MaxMs());
         r.put("absMin", c.rooms().absMin());
@@ -270,6 +274,45 @@ public final class DatasetJob {
         ro.put("targetDbfs", o.targetDbfs());
         ro.put("simulation", "hybrid image sources + diffuse tail, 80 ms transition, automatic length");
         return p;
+    }
+
+    /**
+     * Rebuilds the job spec from a manifest written by {@link #finish()} (its seed, count, shard size,
+     * split and {@link #parameters(JobSpec) parameters}), so a dataset can be regenerated exactly.
+     *
+     * @param manifestFile the {@code manifest.json} (for error messages)
+     * @param manifest     its parsed content
+     * @return the spec
+     * @throws DatasetFormatException naming the field when something is missing or invalid
+     */
+    public static JobSpec specFromManifest(Path manifestFile, JsonNode manifest) throws DatasetFormatException {
+        Path f = manifestFile;
+        JsonNode p = Json.need(f, manifest, "parameters");
+        JsonNode sc = Json.need(f, p, "scenes");
+        JsonNode r = Json.need(f, sc, "rooms");
+        JsonNode ro = Json.need(f, p, "render");
+        try {
+            dev.earshot.data.scene.RoomRanges rooms = new dev.earshot.data.scene.RoomRanges(Json.text(f, r, "split"),
+                    Json.number(f, r, "areaMinM2"), Json.number(f, r, "areaMaxM2"), Json.number(f, r, "elMinDeg"),
+                    Json.number(f, r, "elMaxDeg"), Json.number(f, r, "distMinM"), Json.number(f, r, "distMaxM"),
+                    Json.number(f, r, "t30MinMs"), Json.number(f, r, "t30MaxMs"), Json.number(f, r, "absMin"),
+                    Json.number(f, r, "absMax"));
+            JsonNode bankSplit = sc.get("bankSplit");
+            SceneConfig scenes = new SceneConfig((int) Json.number(f, sc, "minSources"),
+                    (int) Json.number(f, sc, "maxSources"), Json.number(f, sc, "distMinM"),
+                    Json.number(f, sc, "distMaxM"), Json.number(f, sc, "elMinDeg"), Json.number(f, sc, "elMaxDeg"),
+                    rooms, Json.number(f, sc, "roomHeightM"), Json.number(f, sc, "maxAspect"),
+                    dev.earshot.data.scene.ReceiverPlacement.valueOf(Json.text(f, sc, "placement")),
+                    bankSplit == null || bankSplit.isNull() ? null : bankSplit.asText());
+            SpatializerOptions render = new SpatializerOptions(
+                    dev.earshot.data.spatialize.ReceiverKind.valueOf(Json.text(f, ro, "receiver")),
+                    (int) Json.number(f, ro, "sampleRateHz"), Json.number(f, ro, "clipSeconds"),
+                    Json.number(f, ro, "targetDbfs"));
+            return new JobSpec(Json.need(f, manifest, "seed").asLong(), Json.need(f, manifest, "count").asLong(),
+                    (int) Json.number(f, manifest, "shardSize"), scenes, render, Json.text(f, manifest, "split"));
+        } catch (IllegalArgumentException e) {
+            throw new DatasetFormatException(f, "parameters", "valid generation parameters: " + e.getMessage());
+        }
     }
 
     private static void moveInto(Path from, Path to) throws IOException {

@@ -29,10 +29,22 @@ class DatasetJobTest {
     @TempDir
     static Path tmp;
     static ToneBank bank;
+    static Path reference;
 
     @BeforeAll
     static void bank() throws IOException {
         bank = ToneBank.write(tmp.resolve("bank"), 4, 2, 0.3, 16000);
+        reference = tmp.resolve("reference");
+        new DatasetJob(bank, spec(3), new NativeFormat(), reference).run(ProgressListener.NONE);
+    }
+
+    private static void assertSameFiles(Path a, Path b) throws IOException {
+        Map<String, byte[]> fa = TestJobs.files(a);
+        Map<String, byte[]> fb = TestJobs.files(b);
+        assertEquals(fa.keySet(), fb.keySet());
+        for (String k : fa.keySet()) {
+            assertArrayEquals(fa.get(k), fb.get(k), k);
+        }
     }
 
     private static JobSpec spec(long seed) {
@@ -41,9 +53,8 @@ class DatasetJobTest {
 
     @Test
     void sameSeedGivesByteIdenticalDatasets() throws IOException {
-        Path a = tmp.resolve("same-a");
+        Path a = reference;
         Path b = tmp.resolve("same-b");
-        new DatasetJob(bank, spec(3), new NativeFormat(), a).run(ProgressListener.NONE);
         new DatasetJob(bank, spec(3), new NativeFormat(), b).run(ProgressListener.NONE);
         Map<String, byte[]> fa = TestJobs.files(a);
         Map<String, byte[]> fb = TestJobs.files(b);
@@ -56,28 +67,19 @@ class DatasetJobTest {
 
     @Test
     void shardsRunInAnyOrderGiveTheSameBytes() throws IOException {
-        Path a = tmp.resolve("order-a");
         Path b = tmp.resolve("order-b");
-        new DatasetJob(bank, spec(4), new NativeFormat(), a).run(ProgressListener.NONE);
-        DatasetJob job = new DatasetJob(bank, spec(4), new NativeFormat(), b);
+        DatasetJob job = new DatasetJob(bank, spec(3), new NativeFormat(), b);
         for (int s = job.shardCount() - 1; s >= 0; s--) {
             job.runShard(s, ProgressListener.NONE);
         }
         job.finish();
-        Map<String, byte[]> fa = TestJobs.files(a);
-        Map<String, byte[]> fb = TestJobs.files(b);
-        assertEquals(fa.keySet(), fb.keySet());
-        for (String k : fa.keySet()) {
-            assertArrayEquals(fa.get(k), fb.get(k), k);
-        }
+        assertSameFiles(reference, b);
     }
 
     @Test
     void shardsRunConcurrentlyGiveTheSameBytesAsOneThread() throws Exception {
-        Path a = tmp.resolve("conc-a");
         Path b = tmp.resolve("conc-b");
-        new DatasetJob(bank, spec(10), new NativeFormat(), a).run(ProgressListener.NONE);
-        DatasetJob job = new DatasetJob(bank, spec(10), new NativeFormat(), b);
+        DatasetJob job = new DatasetJob(bank, spec(3), new NativeFormat(), b);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             List<java.util.concurrent.Future<ShardResult>> done = new ArrayList<>();
@@ -92,12 +94,7 @@ class DatasetJobTest {
             pool.shutdown();
         }
         job.finish();
-        Map<String, byte[]> fa = TestJobs.files(a);
-        Map<String, byte[]> fb = TestJobs.files(b);
-        assertEquals(fa.keySet(), fb.keySet());
-        for (String k : fa.keySet()) {
-            assertArrayEquals(fa.get(k), fb.get(k), k);
-        }
+        assertSameFiles(reference, b);
     }
 
     @Test
@@ -127,11 +124,11 @@ class DatasetJobTest {
     void badClipsAreSkippedAndListedInTheManifest() throws IOException {
         ToneBank withGhost = bank.with(new BankClip("ghost", "missing/ghost.wav", List.of("ghostclass"), "g",
                 "CC0-1.0", "train"));
-        JobSpec s = TestJobs.spec(8, 12, 5, ReceiverKind.FOA, 16000, ReceiverPlacement.RANDOM, 3);
+        JobSpec s = TestJobs.spec(8, 8, 4, ReceiverKind.FOA, 16000, ReceiverPlacement.RANDOM, 3);
         Path out = tmp.resolve("bad");
         DatasetSummary sum = new DatasetJob(withGhost, s, new NativeFormat(), out).run(ProgressListener.NONE);
         assertFalse(sum.skipped().isEmpty(), "seed 8 should draw the ghost clip at least once");
-        assertEquals(12, sum.written() + sum.skipped().size());
+        assertEquals(8, sum.written() + sum.skipped().size());
         JsonNode m = Json.read(out.resolve("manifest.json"));
         assertEquals(sum.skipped().size(), m.get("counts").get("skipped").asInt());
         assertEquals(sum.written(), m.get("counts").get("written").asLong());
@@ -143,11 +140,15 @@ class DatasetJobTest {
     }
 
     @Test
+    void manifestRebuildsTheSpecExactly() throws IOException {
+        Path m = reference.resolve("manifest.json");
+        assertEquals(spec(3), DatasetJob.specFromManifest(m, Json.read(m)));
+    }
+
+    @Test
     void manifestCarriesSeedVersionAndParameters() throws IOException {
-        Path out = tmp.resolve("manifest");
-        new DatasetJob(bank, spec(9), new NativeFormat(), out).run(ProgressListener.NONE);
-        JsonNode m = Json.read(out.resolve("manifest.json"));
-        assertEquals(9, m.get("seed").asLong());
+        JsonNode m = Json.read(reference.resolve("manifest.json"));
+        assertEquals(3, m.get("seed").asLong());
         assertEquals(DatasetJob.VERSION, m.get("version").asText());
         assertEquals("native", m.get("format").asText());
         assertEquals("FOA", m.get("parameters").get("render").get("receiver").asText());
