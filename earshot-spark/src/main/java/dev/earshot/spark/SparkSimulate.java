@@ -14,18 +14,25 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The {@code spark-submit} entry point of {@code earshot simulate --engine spark}:
+ * The {@code spark-submit} entry point of {@code earshot simulate --engine spark}. On a Spark 4.2
+ * (Scala 2.13, Java 17+) cluster, from the folder holding the app's {@code lib/} (Spark, Scala and Jackson
+ * come from the cluster; ship only Earshot's jars and the few libraries they need):
  * <pre>
- * spark-submit --class dev.earshot.spark.SparkSimulate --master spark://host:7077 \
- *   --jars "$(ls lib/*.jar | grep -v -e spark- -e scala- | paste -sd,)" lib/earshot-spark-VERSION.jar \
+ * spark-submit --master spark://HOST:7077 --class dev.earshot.spark.SparkSimulate \
+ *   --jars "$(ls lib/earshot-audio-*.jar lib/earshot-spatial-*.jar lib/earshot-data-*.jar lib/JTransforms-*.jar \
+ *     lib/JLargeArrays-*.jar lib/jflac-codec-*.jar lib/vorbisspi-*.jar lib/tritonus-share-*.jar lib/jorbis-*.jar \
+ *     lib/jhdf-*.jar lib/javaosc-core-*.jar | paste -sd, -)" \
+ *   lib/earshot-spark-0.1.0-SNAPSHOT.jar \
  *   --count 100000 --seed 1 --format spatial-ast --bank /shared/bank --out /shared/datasets/sa-train
  * </pre>
- * Options (as {@code earshot simulate}): {@code --count N} (required), {@code --out DIR} (required),
- * {@code --seed S} (0), {@code --format native|spatial-ast|spatialsoundqa|disse} (native),
- * {@code --receiver binaural|foa} (binaural), {@code --split NAME} (train), {@code --bank DIR} (the
- * built-in bank), {@code --shard-size N} (100), {@code --master URL} (the one spark-submit sets, else
+ * The bank and output folders must be on a filesystem that the driver and every executor see at the same
+ * path; leave {@code spark.speculation} off. Options (as {@code earshot simulate}): {@code --count N}
+ * (required), {@code --out DIR} (required), {@code --seed S} (0),
+ * {@code --format native|spatial-ast|spatialsoundqa|disse} (native), {@code --receiver binaural|foa}
+ * (binaural), {@code --split NAME} (train), {@code --bank DIR} (the built-in bank), {@code --shard-size N}
+ * (100 scenes, the unit of work and of resumption), {@code --master URL} (the one spark-submit sets, else
  * local[*]). Prints one line per finished shard to stderr and a summary to stdout; exit status 0 on
- * success, 2 on bad options, 1 on failure (a re-run resumes).
+ * success, 2 on bad options, 1 on failure (run the same command again to resume).
  */
 public final class SparkSimulate {
     private static final List<String> OPTIONS = List.of("--count", "--out", "--seed", "--format", "--receiver",
@@ -64,17 +71,7 @@ public final class SparkSimulate {
         JobSpec spec;
         try {
             o = parse(args);
-            if (!o.containsKey("--count") || !o.containsKey("--out")) {
-                throw new IllegalArgumentException("--count and --out are required");
-            }
-            String format = o.getOrDefault("--format", "native");
-            spec = Datasets.preset(format, o.getOrDefault("--receiver", "binaural"),
-                    Long.parseLong(o.get("--count")), Long.parseLong(o.getOrDefault("--seed", "0")),
-                    o.getOrDefault("--split", "train"));
-            if (o.containsKey("--shard-size")) {
-                spec = new JobSpec(spec.seed(), spec.count(), Integer.parseInt(o.get("--shard-size")), spec.scenes(),
-                        spec.render(), spec.split());
-            }
+            spec = spec(o);
         } catch (IllegalArgumentException e) {
             err.println("earshot-spark: " + e.getMessage());
             err.println("usage: SparkSimulate --count N --out DIR [--seed S] [--format native|spatial-ast|"
@@ -99,6 +96,39 @@ public final class SparkSimulate {
         return 0;
     }
 
+    /**
+     * @param o parsed options
+     * @return the job spec they ask for: the format's preset with the count, seed, split, receiver and
+     *         shard size given
+     * @throws IllegalArgumentException naming a missing or invalid option
+     */
+    static JobSpec spec(Map<String, String> o) {
+        if (!o.containsKey("--count") || !o.containsKey("--out")) {
+            throw new IllegalArgumentException("--count and --out are required");
+        }
+        JobSpec spec = Datasets.preset(o.getOrDefault("--format", "native"), o.getOrDefault("--receiver", "binaural"),
+                number(o, "--count"), number(o, "--seed"), o.getOrDefault("--split", "train"));
+        if (o.containsKey("--shard-size")) {
+            spec = new JobSpec(spec.seed(), spec.count(), (int) number(o, "--shard-size"), spec.scenes(),
+                    spec.render(), spec.split());
+        }
+        return spec;
+    }
+
+    private static long number(Map<String, String> o, String key) {
+        String v = o.getOrDefault(key, "0");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + key + " needs an integer, got '" + v + "'", e);
+        }
+    }
+
+    /**
+     * @param args command-line options, each followed by its value
+     * @return option -> value
+     * @throws IllegalArgumentException on an unknown option or a missing value
+     */
     static Map<String, String> parse(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {

@@ -98,18 +98,18 @@ class SparkDatasetJobTest {
 
     @Test
     void nativeOutputIsByteIdenticalToTheLocalEngine() throws IOException {
-        JobSpec s = spec(7, 8, 3, ReceiverKind.BINAURAL, 16000);
+        JobSpec s = spec(7, 6, 2, ReceiverKind.BINAURAL, 16000);
         Path out = tmp.resolve("spark-native");
         DatasetSummary sum = new SparkDatasetJob(spark, null, s, FormatFactory.named("native"), out)
                 .run(ShardProgress.NONE);
-        assertEquals(8, sum.scenes());
+        assertEquals(6, sum.scenes());
         assertSameFiles(localReference("local-native", null, s, "native"), files(out));
     }
 
     @Test
     void spatialAstOutputFromAFolderBankIsByteIdenticalToTheLocalEngine() throws IOException {
         Path bank = toneBank(tmp.resolve("tone-bank"));
-        JobSpec s = spec(11, 6, 2, ReceiverKind.BINAURAL, 32000);
+        JobSpec s = spec(11, 4, 2, ReceiverKind.BINAURAL, 32000);
         Path out = tmp.resolve("spark-ast");
         new SparkDatasetJob(spark, bank, s, FormatFactory.named("spatial-ast"), out).run(ShardProgress.NONE);
         assertSameFiles(localReference("local-ast", bank, s, "spatial-ast"), files(out));
@@ -117,13 +117,13 @@ class SparkDatasetJobTest {
 
     @Test
     void rerunRegeneratesOnlyTheDeletedShard() throws IOException {
-        JobSpec s = spec(7, 8, 3, ReceiverKind.BINAURAL, 16000);
+        JobSpec s = spec(7, 6, 2, ReceiverKind.BINAURAL, 16000);
         Path out = tmp.resolve("spark-resume");
         new SparkDatasetJob(spark, null, s, FormatFactory.named("native"), out).run(ShardProgress.NONE);
         Map<String, byte[]> before = files(out);
-        // Shard 1 holds scenes 3..5; delete its marker and one of its files, and date every file back.
+        // Shard 1 holds scenes 2 and 3; delete its marker and one of its files, and date every file back.
         Files.delete(out.resolve("shards/shard-00001.json"));
-        List<String> shard1 = filesOfScenes(out, 3, 6);
+        List<String> shard1 = filesOfScenes(out, 2, 4);
         assertFalse(shard1.isEmpty());
         Files.delete(out.resolve(shard1.get(0)));
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
@@ -144,9 +144,9 @@ class SparkDatasetJobTest {
 
     @Test
     void aCrashMidShardLeavesNoPartialShardAndARerunCompletesIt() throws IOException {
-        JobSpec s = spec(7, 8, 3, ReceiverKind.BINAURAL, 16000);
+        JobSpec s = spec(7, 6, 2, ReceiverKind.BINAURAL, 16000);
         Path out = tmp.resolve("spark-crash");
-        Exception e = assertThrows(Exception.class, () -> new SparkDatasetJob(spark, null, s, new CrashingNative(4), out)
+        IOException e = assertThrows(IOException.class, () -> new SparkDatasetJob(spark, null, s, new CrashingNative(3), out)
                 .run(ShardProgress.NONE));
         assertTrue(String.valueOf(e.getMessage()).contains("simulated crash"), e.getMessage());
         Map<String, byte[]> reference = localReference("local-native", null, s, "native");
@@ -159,17 +159,17 @@ class SparkDatasetJobTest {
             assertTrue(reference.containsKey(f.getKey()), "unexpected file " + f.getKey());
             assertArrayEquals(reference.get(f.getKey()), f.getValue(), f.getKey());
         }
-        assertTrue(filesOfScenes(out, 3, 6).isEmpty());
+        assertTrue(filesOfScenes(out, 2, 4).isEmpty());
         new SparkDatasetJob(spark, null, s, FormatFactory.named("native"), out).run(ShardProgress.NONE);
         assertSameFiles(reference, files(out));
     }
 
     @Test
     void staticRunUsesTheActiveSessionAndLeavesItRunning() throws IOException {
-        JobSpec s = spec(7, 8, 3, ReceiverKind.BINAURAL, 16000);
+        JobSpec s = spec(7, 6, 2, ReceiverKind.BINAURAL, 16000);
         Path out = tmp.resolve("spark-static");
         DatasetSummary sum = SparkDatasetJob.run(null, s, "native", out, "local[2]", ShardProgress.NONE);
-        assertEquals(sum.written() + sum.skipped().size(), 8);
+        assertEquals(6, sum.written() + sum.skipped().size());
         assertSameFiles(localReference("local-native", null, s, "native"), files(out));
         assertFalse(spark.sparkContext().isStopped());
     }
