@@ -85,7 +85,7 @@ public final class SparkSimulate {
         ShardProgress progress = (shard, first, end) -> {
             long done = scenes.addAndGet(end - first);
             double s = (System.nanoTime() - start) / 1e9;
-            err.printf(Locale.ROOT, "shard %d done: %d/%d scenes, %.1f clips/s%n", shard, done, total, done / s);
+            err.printf(Locale.ROOT, "shard %d done: %d/%d scenes, %.3g clips/s%n", shard, done, total, done / s);
         };
         String bank = o.get("--bank");
         Path outDir = Path.of(o.get("--out"));
