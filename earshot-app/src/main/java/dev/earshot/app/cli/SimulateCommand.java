@@ -74,7 +74,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        SoundBank b = SoundBanks.openOrBuiltin(bank);
+        SoundBank b = SoundBanks.openOrBuiltin(bank); // also validates the bank before any engine starts
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         DatasetSummary summary;
@@ -90,7 +90,11 @@ public final class SimulateCommand implements Callable<Integer> {
                     summary = job.run((index, written, skipped) -> p.step(1));
                 }
             }
-            case "spark" -> summary = SparkEngine.run(b, bank, spec0, format, out, master);
+            case "spark" -> {
+                try (Progress p = Progress.items("simulate", count, "scenes", quiet)) {
+                    summary = SparkEngine.run(bank, spec0, format, out, master, p);
+                }
+            }
             default -> throw new UserInputException("--engine: expected local or spark, got '" + engine + "'");
         }
         double s = (System.nanoTime() - t0) / 1e9;
