@@ -13,8 +13,9 @@ import java.util.Locale;
  * and for the unclipped rooms (0.05 &lt; alpha &lt; 0.95), with the Eyring prediction's error for
  * comparison.
  *
- * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz [highPassHz]]]}; defaults
- * {@code /work/shared/data/disse/rir_catalog_train.csv}, 48000 and 0 (no high-pass).
+ * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz [highPassHz [plot.png]]]]}; defaults
+ * {@code /work/shared/data/disse/rir_catalog_train.csv}, 48000, 0 (no high-pass) and no plot; with a
+ * plot path, the decay curve and T30 fit of the first room are drawn there.
  */
 public final class CatalogCheck {
     private CatalogCheck() {
@@ -31,7 +32,14 @@ public final class CatalogCheck {
         int fs = args.length > 1 ? Integer.parseInt(args[1]) : 48000;
         double highPassHz = args.length > 2 ? Double.parseDouble(args[2]) : 0;
         List<DisseCatalogRoom> rooms = DisseCatalogRoom.read(csv);
-        Result r = run(rooms, SimulationOptions.hybrid(fs).withHighPass(highPassHz), 1);
+        SimulationOptions options = SimulationOptions.hybrid(fs).withHighPass(highPassHz);
+        if (args.length > 3) {
+            DisseCatalogRoom first = rooms.get(0);
+            float[] h = new RoomSimulator(options).simulate(first.toRoomSpec(), new OmniReceiver(), 1).audio().channel(0);
+            DecayPlot.writePng(Path.of(args[3]), h, fs, RoomAnalysis.fitDecay(h, fs, -5, -35),
+                    first.rirPath() + String.format(Locale.ROOT, " (catalog T30 %.0f ms)", first.t30Ms()));
+        }
+        Result r = run(rooms, options, 1);
         System.out.println(r.summary(csv.toString(), fs) + String.format(Locale.ROOT, "%nhigh-pass %.0f Hz", highPassHz));
     }
 
