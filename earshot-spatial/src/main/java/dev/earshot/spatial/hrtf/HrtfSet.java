@@ -55,6 +55,48 @@ public record HrtfSet(String name, int sampleRateHz, List<Direction> directions,
     }
 
     /**
+     * The same set at another sample rate. Every impulse response is resampled with
+     * {@link dev.earshot.audio.dsp.Resampler} (scipy-compatible polyphase filter) and scaled by
+     * {@code sampleRateHz / toHz}, so that the filters keep their frequency response (an impulse
+     * response's samples are a density in time: twice the rate, half the height); the length becomes
+     * {@code ceil(irLength * toHz / sampleRateHz)} taps. Directions, distances and attributes are kept;
+     * the name gets an {@code "@<toHz>Hz"} suffix.
+     *
+     * @param toHz the new sample rate in Hz
+     * @return this set if the rate already matches, otherwise a new set
+     * @throws IllegalArgumentException if toHz is not positive
+     */
+    public HrtfSet resampled(int toHz) {
+        if (toHz <= 0) {
+            throw new IllegalArgumentException("toHz must be positive, got " + toHz);
+        }
+        if (toHz == sampleRateHz) {
+            return this;
+        }
+        int m = measurementCount();
+        float[][] all = new float[2 * m][];
+        for (int i = 0; i < m; i++) {
+            all[2 * i] = left[i];
+            all[2 * i + 1] = right[i];
+        }
+        // one buffer, so the polyphase filter is designed once for all responses
+        float[][] out = dev.earshot.audio.dsp.Resampler.resample(
+                new dev.earshot.audio.AudioBuffer(all, sampleRateHz), toHz).samples();
+        float gain = (float) ((double) sampleRateHz / toHz);
+        float[][] l = new float[m][];
+        float[][] r = new float[m][];
+        for (int i = 0; i < m; i++) {
+            l[i] = out[2 * i].clone();
+            r[i] = out[2 * i + 1].clone();
+            for (int k = 0; k < l[i].length; k++) {
+                l[i][k] *= gain;
+                r[i][k] *= gain;
+            }
+        }
+        return new HrtfSet(name + "@" + toHz + "Hz", toHz, directions, distancesM.clone(), l, r, attributes);
+    }
+
+    /**
      * @param m measurement index
      * @return that measurement's HRIR pair
      */

@@ -29,6 +29,20 @@ final class SofaGeometry {
      */
     static Vec3[] read(SofaFile f, String variable, int m, String defaultType, String typeFrom)
             throws SofaFormatException {
+        return readRows(f, variable, m, defaultType, typeFrom).cartesian();
+    }
+
+    /**
+     * Rows of a position variable: cartesian metres, and the file's own (azimuth deg, elevation deg,
+     * radius m) triples when its Type is spherical (null otherwise), so that angles need not make a
+     * lossy round trip through cartesian coordinates.
+     */
+    record Rows(Vec3[] cartesian, double[][] spherical) {
+    }
+
+    /** Like {@link #read} but keeps spherical values as given. */
+    static Rows readRows(SofaFile f, String variable, int m, String defaultType, String typeFrom)
+            throws SofaFormatException {
         String shapeText = "shape [1,3] or [M,3] with M = " + m;
         SofaFile.Variable v = f.numeric(variable, shapeText);
         int[] s = v.shape();
@@ -64,6 +78,7 @@ final class SofaGeometry {
         }
         int rows = s[0];
         Vec3[] out = new Vec3[rows];
+        double[][] sph = spherical ? new double[rows][] : null;
         double[] x = v.values();
         for (int i = 0; i < rows; i++) {
             double a = x[3 * i];
@@ -76,6 +91,7 @@ final class SofaGeometry {
                 if (c < 0) {
                     throw f.error(variable, "negative radius " + c + " m in row " + i + "; expected >= 0 m");
                 }
+                sph[i] = new double[] {a, b, c};
                 double az = Math.toRadians(a);
                 double el = Math.toRadians(b);
                 out[i] = new Vec3(c * Math.cos(el) * Math.cos(az), c * Math.cos(el) * Math.sin(az), c * Math.sin(el));
@@ -83,7 +99,7 @@ final class SofaGeometry {
                 out[i] = new Vec3(a, b, c);
             }
         }
-        return out;
+        return new Rows(out, sph);
     }
 
     private static void checkUnits(SofaFile f, String variable, String units, boolean spherical)

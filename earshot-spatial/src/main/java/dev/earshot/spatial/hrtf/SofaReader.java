@@ -127,7 +127,8 @@ public final class SofaReader {
         int rate = samplingRate(f, m);
 
         // positions and listener frame
-        Vec3[] src = SofaGeometry.read(f, "SourcePosition", m, null, null);
+        SofaGeometry.Rows srcRows = SofaGeometry.readRows(f, "SourcePosition", m, null, null);
+        Vec3[] src = srcRows.cartesian();
         Vec3[] lpos = f.has("ListenerPosition")
                 ? SofaGeometry.read(f, "ListenerPosition", m, "cartesian", null) : new Vec3[] {Vec3.ZERO};
         Vec3[] view = f.has("ListenerView")
@@ -145,6 +146,17 @@ public final class SofaReader {
         List<Direction> dirs = new ArrayList<>(m);
         double[] dist = new double[m];
         for (int i = 0; i < m; i++) {
+            if (!moved && !turned && srcRows.spherical() != null) {
+                // already head-related spherical coordinates: keep the file's angles exactly
+                double[] sp = srcRows.spherical()[pick(src, i)];
+                if (sp[2] <= 0) {
+                    throw f.error("SourcePosition", "radius " + sp[2] + " m in row " + pick(src, i)
+                            + "; expected sources at a distance > 0 m");
+                }
+                dirs.add(new Direction(sp[0], sp[1]));
+                dist[i] = sp[2];
+                continue;
+            }
             Vec3 rel = src[pick(src, i)].minus(lpos[pick(lpos, i)]);
             Vec3 local = toHead(f, rel, view[pick(view, i)], up[pick(up, i)], i);
             dist[i] = local.norm();

@@ -46,4 +46,29 @@ final class Fixtures {
         }
         return e;
     }
+
+    /** |X(k)|^2 for k = 0..nfft/2 of x zero-padded to nfft (a power of two), by JTransforms. */
+    static double[] powerSpectrum(float[] x, int nfft) {
+        double[] a = new double[nfft];
+        for (int i = 0; i < x.length; i++) {
+            a[i] = x[i];
+        }
+        new org.jtransforms.fft.DoubleFFT_1D(nfft).realForward(a);
+        double[] p = new double[nfft / 2 + 1];
+        p[0] = a[0] * a[0];
+        p[nfft / 2] = a[1] * a[1];
+        for (int k = 1; k < nfft / 2; k++) {
+            p[k] = a[2 * k] * a[2 * k] + a[2 * k + 1] * a[2 * k + 1];
+        }
+        return p;
+    }
+
+    /** 10 log10 of the sum of p[k0..k1]. */
+    static double sumDb(double[] p, int k0, int k1) {
+        double s = 0;
+        for (int k = k0; k <= k1; k++) {
+            s += p[k];
+        }
+        return 10 * Math.log10(s);
+    }
 }
