@@ -106,4 +106,22 @@ class DspKernelsTest {
             assertEquals(k[i], y[2000 - bank.halfLength() + i], 1e-7);
         }
     }
+
+    @Test
+    void filteredPlacementEqualsOneKernelPerTap() {
+        float[] fir = {0.5f, -1f, 0.25f, 0f, 2f, -0.75f};
+        for (double t : new double[] {30.0, 30.37, 2.6, 140.5}) {
+            double[][] ref = new double[2][150];
+            for (int j = 0; j < fir.length; j++) {
+                FractionalDelay.addMulti(ref, 2, t + j, new double[] {1, -3}, fir[j]);
+            }
+            double[][] got = new double[2][150];
+            FractionalDelay.addFilteredMulti(got, 2, t, new double[] {1, -3}, fir, null);
+            for (int b = 0; b < 2; b++) {
+                for (int i = 0; i < 150; i++) {
+                    assertEquals(ref[b][i], got[b][i], 1e-12, "delay " + t + " band " + b + " sample " + i);
+                }
+            }
+        }
+    }
 }
