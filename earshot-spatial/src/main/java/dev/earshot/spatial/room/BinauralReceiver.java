@@ -127,13 +127,14 @@ public final class BinauralReceiver implements RoomReceiver {
         return earByRate.computeIfAbsent(sampleRateHz, fs -> new DiffuseEarFilters(hrirs(fs), layout));
     }
 
-    /** Places the image's HRIR pair at its arrival time, scaled per band. */
+    /**
+     * Places the image's HRIR pair at its arrival time with the fractional-delay kernel, scaled per
+     * band (through {@link ArrivalSink#addSamples}; the kernel-HRIR convolution is done by FFT, equal to
+     * the time-domain one to rounding).
+     */
     @Override
     public void addImage(ImageSource image, ArrivalSink sink) {
-        Hrir h = hrirs(sink.sampleRateHz()).forImage(image);
-        double[] amp = image.amplitudeByBand();
-        sink.addFiltered(0, image.delayS(), amp, h.left());
-        sink.addFiltered(1, image.delayS(), amp, h.right());
+        hrirs(sink.sampleRateHz()).place(image, sink);
     }
 
     /** @return the 2 x 2 identity: one independent omni-level noise per ear, shaped by {@link #shapeDiffuse} */

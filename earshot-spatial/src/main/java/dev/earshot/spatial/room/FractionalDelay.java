@@ -116,41 +116,38 @@ final class FractionalDelay {
 
     /**
      * Adds an FIR placed at a fractional delay to several band buffers: the FIR is first convolved
-     * with the 81-tap kernel (once), then added with one gain per band. Equal to calling
-     * {@link #addMulti} for every tap {@code j} at {@code delaySamples + j} with scale {@code fir[j]},
-     * at about 1/(bands) of its cost.
+     * with the 81-tap kernel once (in float, a vectorisable multiply-add per kernel tap), then added
+     * with one gain per band. Equal, to float rounding, to calling {@link #addMulti} for every tap
+     * {@code j} at {@code delaySamples + j} with scale {@code fir[j]}.
      *
      * @param outs         accumulation buffers, all of the same length
      * @param count        how many of {@code outs} (and {@code gains}) to use
      * @param delaySamples arrival time of the FIR's tap 0 in samples, non-negative
      * @param gains        one amplitude per buffer
      * @param fir          the filter taps
-     * @param scratch      a work array of at least {@code fir.length + 2 HALF_WIDTH} doubles (or null)
+     * @param scratch      a work array of at least {@code fir.length + 2 HALF_WIDTH} floats (or null)
      */
     static void addFilteredMulti(double[][] outs, int count, double delaySamples, double[] gains, float[] fir,
-                                 double[] scratch) {
+                                 float[] scratch) {
         long centre = Math.round(delaySamples);
         double frac = delaySamples - centre;
         int len = outs[0].length;
-        double[] placed;
+        float[] placed;
         int placedLen;
         long start;
         if (Math.abs(frac) < 1e-12) {
             placedLen = fir.length;
-            placed = scratch != null && scratch.length >= placedLen ? scratch : new double[placedLen];
-            for (int j = 0; j < placedLen; j++) {
-                placed[j] = fir[j];
-            }
+            placed = fir;
             start = centre;
         } else {
             placedLen = fir.length + 2 * HALF_WIDTH;
-            placed = scratch != null && scratch.length >= placedLen ? scratch : new double[placedLen];
-            java.util.Arrays.fill(placed, 0, placedLen, 0);
+            placed = scratch != null && scratch.length >= placedLen ? scratch : new float[placedLen];
+            java.util.Arrays.fill(placed, 0, placedLen, 0f);
             double[] k = new double[2 * HALF_WIDTH + 1];
             kernel(frac, k);
             int n = fir.length;
             for (int m = 0; m < k.length; m++) {
-                double km = k[m];
+                float km = (float) k[m];
                 for (int j = 0; j < n; j++) {
                     placed[m + j] += km * fir[j];
                 }

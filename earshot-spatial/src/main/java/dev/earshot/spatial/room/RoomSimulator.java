@@ -3,7 +3,7 @@ package dev.earshot.spatial.room;
 import dev.earshot.audio.AudioBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Renders room impulse responses for a {@link RoomReceiver}: image sources (exact, deterministic),
@@ -14,7 +14,7 @@ import java.util.Random;
  * sums to a unit impulse, then summed; otherwise the response is rendered broadband.
  *
  * <p>Tail: from the transition time on, each diffuse component of the receiver
- * ({@link RoomReceiver#diffuseMixing()}) is Gaussian noise from {@code java.util.Random(seed)}, split
+ * ({@link RoomReceiver#diffuseMixing()}) is Gaussian noise from {@code java.util.SplittableRandom(seed)}, split
  * into the bands, each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
  * {@code T_b} the Eyring RT60 of the band (with the air term when air absorption is on) and
  * {@code E_b} the band energy density of the omni image-source response at the transition, estimated
@@ -172,7 +172,7 @@ public final class RoomSimulator {
             amp[b] = noiseGain > 0 ? Math.sqrt(e0 / noiseGain) : 0;
             decay[b] = delta / 2 / fs;
         }
-        Random rng = new Random(seed);
+        SplittableRandom rng = new SplittableRandom(seed);
         int half = bank == null ? 0 : bank.halfLength();
         int components = mix[0].length;
         double[] tail = new double[nTail];
@@ -236,7 +236,7 @@ public final class RoomSimulator {
         final double[][][] buffers;
         private final int bands;
         private final int fs;
-        private double[] scratch = new double[0];
+        private float[] scratch = new float[0];
 
         BandSink(int channels, int bands, int length, int fs) {
             this.buffers = new double[channels][bands][length];
@@ -255,9 +255,27 @@ public final class RoomSimulator {
         }
 
         @Override
+        public void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count) {
+            double[][] outs = buffers[channel];
+            int len = outs[0].length;
+            int from = (int) Math.max(0, -startSample);
+            int to = (int) Math.min(count, len - startSample);
+            for (int b = 0; b < bands; b++) {
+                double g = bandGains[b];
+                if (g == 0) {
+                    continue;
+                }
+                double[] o = outs[b];
+                for (int i = from; i < to; i++) {
+                    o[(int) (startSample + i)] += g * samples[i];
+                }
+            }
+        }
+
+        @Override
         public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
             if (scratch.length < fir.length + 2 * FractionalDelay.HALF_WIDTH) {
-                scratch = new double[fir.length + 2 * FractionalDelay.HALF_WIDTH];
+                scratch = new float[fir.length + 2 * FractionalDelay.HALF_WIDTH];
             }
             FractionalDelay.addFilteredMulti(buffers[channel], bands, delayS * fs, bandGains, fir, scratch);
         }

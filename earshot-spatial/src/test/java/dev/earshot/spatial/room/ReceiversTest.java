@@ -31,6 +31,11 @@ class ReceiversTest {
         public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
             throw new UnsupportedOperationException("not used by these receivers");
         }
+
+        @Override
+        public void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count) {
+            throw new UnsupportedOperationException("not used by these receivers");
+        }
     }
 
     private static ImageSource plane(Direction d, double distanceM) {
