@@ -134,14 +134,14 @@ final class OctaveFilterBank {
     }
 
     /**
-     * "Valid" zero-phase filtering: the input carries {@code half} extra samples on each side, so every
-     * output sample sees the full kernel.
+     * "Valid" zero-phase filtering of one input with every band kernel at once (the input's FFTs are
+     * shared among the bands).
      *
      * @param padded input of length {@code n + 2 half}
-     * @param band   band index
-     * @return the filtered signal of length {@code padded.length - 2 half}
+     * @return per band the full convolution; the valid, aligned samples are
+     *         {@code [2 half, 2 half + n)}
      */
-    double[] filterValid(double[] padded, int band) {
-        return slice(FftConvolver.convolve(toFloat(padded), kernelsF[band]), 2 * half, padded.length - 2 * half);
+    float[][] filterValidAll(float[] padded) {
+        return FftConvolver.convolve(padded, kernelsF);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
  * then the diffuse tail, automatic length = direct + RT60 + 50 ms). Broadband walls without air
  * absorption (what {@code earshot room --absorption/--rt60} renders) and, as a second row, with ISO
  * air absorption (which switches on the 7-band split). Each source/receiver pair is drawn from a
- * fixed seed; the HRIR state is built and the JIT warmed before timing. Time is the calling thread's
+ * fixed seed; before each timed row the same number of RIRs is rendered untimed (JIT, HRIR state and
+ * the direction-cell cache warm, as in a long dataset job). Time is the calling thread's
  * CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}), so the figure is RIRs per core-second.
  *
  * <p>Usage: {@code RoomBenchmark [count [sampleRateHz]]} (default 40 RIRs per setting, 32000 Hz).
@@ -41,14 +42,15 @@ public final class RoomBenchmark {
             RoomSimulator sim = new RoomSimulator(options);
             for (double rt : RT60_S) {
                 // warm-up: JIT, HRIR state, direction cells
-                run(sim, kemar, rt, Math.max(5, count / 4), 1000);
+                run(sim, kemar, rt, count, 1000);
                 long t0 = bean.getCurrentThreadCpuTime();
                 long[] stats = run(sim, kemar, rt, count, 0);
                 double s = (bean.getCurrentThreadCpuTime() - t0) / 1e9;
                 System.out.printf(Locale.ROOT,
-                        "RT60 %.1f s %-8s: %7.1f RIRs per core-second (%.2f ms each; %.2f s long, %d image sources)%n",
+                        "RT60 %.1f s %-6s: %6.1f RIRs per core-second (%.2f ms each; %.2f s long, %d image sources,"
+                                + " %d direction cells cached)%n",
                         rt, air ? "air" : "no air", count / s, 1000 * s / count, stats[0] / (double) fs / count,
-                        stats[1] / count);
+                        stats[1] / count, kemar.hrirs(fs).cachedCells());
             }
         }
     }

@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * sums to a unit impulse, then summed; otherwise the response is rendered broadband.
  *
  * <p>Tail: from the transition time on, each diffuse component of the receiver
- * ({@link RoomReceiver#diffuseMixing()}) is Gaussian noise from {@code java.util.SplittableRandom(seed)}, split
- * into the bands, each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
+ * ({@link RoomReceiver#diffuseMixing()}) is one white Gaussian noise from
+ * {@code java.util.SplittableRandom(seed)}, split into the bands (one FFT convolution with shared input
+ * transforms), each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
  * {@code T_b} the Eyring RT60 of the band (with the air term when air absorption is on) and
  * {@code E_b} the band energy density of the omni image-source response at the transition, estimated
  * over the last 20 ms before it and corrected for the decay within that window. The mixed tail is then
@@ -179,19 +180,22 @@ public final class RoomSimulator {
         double[][] channels = new double[out.length][nTail];
         for (int k = 0; k < components; k++) {
             java.util.Arrays.fill(tail, 0);
+            // one white noise per component, split into the bands (which sum to it) with shared FFTs
+            float[] noise = new float[nTail + 2 * half];
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = (float) rng.nextGaussian();
+            }
+            float[][] bands = bank == null ? new float[][] {noise} : bank.filterValidAll(noise);
             for (int b = 0; b < nb; b++) {
-                double[] noise = new double[nTail + 2 * half];
-                for (int i = 0; i < noise.length; i++) {
-                    noise[i] = rng.nextGaussian();
-                }
-                double[] band = bank == null ? noise : bank.filterValid(noise, b);
                 if (amp[b] == 0) {
                     continue;
                 }
+                float[] band = bands[b];
+                int off = bank == null ? 0 : 2 * half;
                 double g = amp[b];
                 double step = Math.exp(-decay[b]);
                 for (int i = 0; i < nTail; i++) {
-                    tail[i] += g * band[i];
+                    tail[i] += g * band[off + i];
                     g *= step;
                 }
             }

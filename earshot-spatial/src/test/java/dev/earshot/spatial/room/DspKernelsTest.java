@@ -124,4 +124,26 @@ class DspKernelsTest {
             }
         }
     }
+
+    @Test
+    void allBandsAtOnceEqualTheSingleBandFilters() {
+        OctaveFilterBank bank = OctaveFilterBank.forRate(8000);
+        int half = bank.halfLength();
+        java.util.Random rng = new java.util.Random(4);
+        float[] x = new float[3000 + 2 * half];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) rng.nextGaussian();
+        }
+        float[][] all = bank.filterValidAll(x);
+        double[] xd = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xd[i] = x[i];
+        }
+        for (int b = 0; b < 7; b++) {
+            double[] one = bank.filter(xd, b); // aligned: one[n] = sum h[m] x[n - m + half]
+            for (int n = half; n < x.length - half; n++) {
+                assertEquals(one[n], all[b][n + half], 1e-5, "band " + b + " sample " + n);
+            }
+        }
+    }
 }
