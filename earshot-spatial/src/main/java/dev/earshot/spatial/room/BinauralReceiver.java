@@ -28,7 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #shapeDiffuse}); their level is therefore that of the image-source field at the transition
  * heard through the same HRTFs, and the decay is the other receivers'.
  *
- * <p>Thread-safe; the per-rate HRIR state is built on first use and kept.
+ * <p>Thread-safe; the per-rate HRIR state is built on first use and kept. Memory: the HRIR spectra of
+ * every direction cell that has been used are kept, about {@code 4 N} bytes per cell with N the
+ * placement FFT size (512 at 32 kHz, 1024 at 44.1/48 kHz); with the default 2-degree cells there are
+ * about 10,300 cells, so a long job settles at roughly 40 MB (32 kHz) or 80 MB (48 kHz) per rate.
  */
 public final class BinauralReceiver implements RoomReceiver {
     /** How HRIRs are found for a direction. */
