@@ -80,6 +80,28 @@ public record RoomRenderRequest(Vec3 dimensionsM, Double absorption, Double rt60
         }
     }
 
+    /**
+     * Builds a request from the raw {@code earshot room} option values (receiver yaw 0; a target RT60
+     * is inverted with Eyring's formula, which the simulator's diffuse tail follows).
+     *
+     * @param dims         {@code --dims} text {@code X,Y,Z}
+     * @param absorption   {@code --absorption}, or null
+     * @param rt60S        {@code --rt60} in seconds, or null
+     * @param source       {@code --source} text {@code x,y,z}
+     * @param receiver     {@code --receiver} text {@code x,y,z}
+     * @param receiverType {@code --receiver-type} text
+     * @param sampleRateHz {@code --fs}
+     * @param seed         {@code --seed}
+     * @return the validated request
+     * @throws RoomInputException naming the first bad option
+     */
+    public static RoomRenderRequest fromOptions(String dims, Double absorption, Double rt60S, String source,
+                                                String receiver, String receiverType, int sampleRateHz, long seed) {
+        return new RoomRenderRequest(RoomRender.parseXyz("--dims", dims), absorption, rt60S, ReverbFormula.EYRING,
+                RoomRender.parseXyz("--source", source), RoomRender.parseXyz("--receiver", receiver), 0,
+                ReceiverType.parse(receiverType), sampleRateHz, seed);
+    }
+
     private static void checkInside(String option, Vec3 p, double[] d) {
         if (p == null) {
             throw new RoomInputException(option, "the position x,y,z in metres is required");

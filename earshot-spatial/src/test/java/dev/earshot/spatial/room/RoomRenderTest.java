@@ -45,6 +45,19 @@ class RoomRenderTest {
     }
 
     @Test
+    void optionTextsBuildTheRequest() {
+        RoomRenderRequest r = RoomRenderRequest.fromOptions("6,5,3", null, 0.5, "1.5,1.2,1.4", "4,3.1,1.6", "FOA",
+                16000, 3);
+        assertEquals(DIMS, r.dimensionsM());
+        assertEquals(ReceiverType.FOA, r.receiverType());
+        assertEquals(ReverbFormula.EYRING, r.rt60Formula());
+        assertEquals("--source", itemOf(() -> RoomRenderRequest.fromOptions("6,5,3", 0.3, null, "9,1,1", "4,3,1.6",
+                "omni", 16000, 3)));
+        assertEquals("--dims", itemOf(() -> RoomRenderRequest.fromOptions("-6,5,3", 0.3, null, "1,1,1", "4,3,1.6",
+                "omni", 16000, 3)));
+    }
+
+    @Test
     void badRoomsNameTheOffendingOption() {
         assertEquals("--dims", itemOf(() -> new RoomRenderRequest(new Vec3(6, -5, 3), 0.3, null, null, SRC, RCV, 0,
                 ReceiverType.OMNI, 16000, 1)));
