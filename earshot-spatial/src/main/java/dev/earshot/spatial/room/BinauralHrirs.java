@@ -36,7 +36,7 @@ final class BinauralHrirs {
     private final double cellDeg;
     private final int exactMaxOrder;
     private final int rings;
-    private final ConcurrentHashMap<Long, float[][]> cellSpectra = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, float[][]> cellSpectra = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, float[][]> measurementSpectra = new ConcurrentHashMap<>();
     private final int fftSize;
     private final ThreadLocal<Scratch> scratch;
@@ -104,7 +104,7 @@ final class BinauralHrirs {
         if (image.order() <= exactMaxOrder) {
             return spectra(interpolated.lookup(d));
         }
-        long key = cellKey(d);
+        int key = cellKey(d);
         float[][] h = cellSpectra.get(key);
         if (h == null) {
             h = cellSpectra.computeIfAbsent(key, k -> spectra(interpolated.lookup(cellCentre(k))));
@@ -190,17 +190,18 @@ final class BinauralHrirs {
         return Math.max(1, (int) Math.round(360 * Math.cos(Math.toRadians(elCentre)) / cellDeg));
     }
 
-    long cellKey(Direction d) {
+    /** @return the cell index {@code ring * 4096 + azimuth cell} (at most 1440 azimuth cells per ring) */
+    int cellKey(Direction d) {
         int ring = Math.min(rings - 1, Math.max(0, (int) Math.floor((d.elevationDeg() + 90) / 180 * rings)));
         int nAz = azimuthCells(ring);
         int i = (int) Math.floor((d.azimuthDeg() + 180) / 360 * nAz);
         i = ((i % nAz) + nAz) % nAz;
-        return ((long) ring << 32) | i;
+        return ring * 4096 + i;
     }
 
-    Direction cellCentre(long key) {
-        int ring = (int) (key >>> 32);
-        int i = (int) key;
+    Direction cellCentre(int key) {
+        int ring = key / 4096;
+        int i = key % 4096;
         int nAz = azimuthCells(ring);
         double el = -90 + (ring + 0.5) * 180.0 / rings;
         double az = -180 + (i + 0.5) * 360.0 / nAz;

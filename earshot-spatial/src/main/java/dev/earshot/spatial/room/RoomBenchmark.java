@@ -14,7 +14,8 @@ import java.util.Locale;
  * air absorption (which switches on the 7-band split). Each source/receiver pair is drawn from a
  * fixed seed; before each timed row the same number of RIRs is rendered untimed (JIT, HRIR state and
  * the direction-cell cache warm, as in a long dataset job). Time is the calling thread's
- * CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}), so the figure is RIRs per core-second.
+ * CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()}), with JTransforms limited to one thread,
+ * so the figure is RIRs per core-second.
  *
  * <p>Usage: {@code RoomBenchmark [count [sampleRateHz]]} (default 40 RIRs per setting, 32000 Hz).
  */
@@ -33,6 +34,8 @@ public final class RoomBenchmark {
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int fs = args.length > 1 ? Integer.parseInt(args[1]) : 32000;
+        // JTransforms splits large FFTs over worker threads by default; keep all work on this thread
+        org.visnow.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         BinauralReceiver kemar = BinauralReceiver.kemar();
         System.out.printf(Locale.ROOT, "binaural RIR synthesis, %s room, %d Hz, single thread, %d RIRs per row%n",

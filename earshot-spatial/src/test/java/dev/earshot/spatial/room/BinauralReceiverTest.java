@@ -200,7 +200,7 @@ class BinauralReceiverTest {
         Random rng = new Random(3);
         for (int i = 0; i < 2000; i++) {
             Direction d = new Direction(360 * rng.nextDouble() - 179.999, Math.toDegrees(Math.asin(2 * rng.nextDouble() - 1)));
-            long key = h.cellKey(d);
+            int key = h.cellKey(d);
             Direction c = h.cellCentre(key);
             assertEquals(key, h.cellKey(c), "centre of the cell of " + d);
             assertTrue(d.angleToDeg(c) <= BinauralReceiver.DEFAULT_CELL_DEG,
