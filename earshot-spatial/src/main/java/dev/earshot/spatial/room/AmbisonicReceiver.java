@@ -1,9 +1,11 @@
 package dev.earshot.spatial.room;
 
+import dev.earshot.spatial.ambisonics.SphericalHarmonics;
+
 /**
  * A coincident ambisonic receiver of order 1 to 3: each image source is encoded with the real
  * spherical harmonics (ACN channel order, SN3D normalisation, AmbiX) of its direction of arrival in
- * the receiver's frame. The diffuse tail is independent noise per channel with variance
+ * the receiver's frame ({@link SphericalHarmonics#sn3d}). The diffuse tail is independent noise per channel with variance
  * {@code 1/(2n+1)} of the omni energy for a channel of order n, the SN3D diffuse-field statistics.
  */
 public final class AmbisonicReceiver implements RoomReceiver {
@@ -34,7 +36,7 @@ public final class AmbisonicReceiver implements RoomReceiver {
     /** Encodes the image at its arrival time with the SH gains of its arrival direction. */
     @Override
     public void addImage(ImageSource image, ArrivalSink sink) {
-        double[] sh = RealSphericalHarmonics.evaluate(order, image.arrival().unitVector());
+        double[] sh = SphericalHarmonics.sn3d(order, image.arrival());
         double[] amp = image.amplitudeByBand();
         double[] g = new double[amp.length];
         for (int ch = 0; ch < sh.length; ch++) {
@@ -54,7 +56,7 @@ public final class AmbisonicReceiver implements RoomReceiver {
         int n = channelCount();
         double[][] m = new double[n][n];
         for (int ch = 0; ch < n; ch++) {
-            m[ch][ch] = Math.sqrt(1.0 / (2 * RealSphericalHarmonics.orderOf(ch) + 1));
+            m[ch][ch] = Math.sqrt(1.0 / (2 * (int) Math.floor(Math.sqrt(ch) + 1e-9) + 1));
         }
         return m;
     }

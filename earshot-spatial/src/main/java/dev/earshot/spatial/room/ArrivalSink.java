@@ -30,4 +30,17 @@ public interface ArrivalSink {
      * @param fir       the filter taps at {@link #sampleRateHz()}
      */
     void addFiltered(int channel, double delayS, double[] bandGains, float[] fir);
+
+    /**
+     * Adds samples that the receiver has already placed (for example an HRIR convolved with the
+     * fractional-delay kernel): {@code samples[i]} times the band gains goes to sample
+     * {@code startSample + i}; samples outside the response are dropped.
+     *
+     * @param channel     output channel, 0-based
+     * @param startSample output index of {@code samples[0]} (may be negative)
+     * @param bandGains   amplitude per octave band (7 values)
+     * @param samples     the samples
+     * @param count       how many of {@code samples} to add
+     */
+    void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count);
 }

@@ -13,9 +13,10 @@ import java.util.Locale;
  * One row of a DISSE RIR catalog ({@code rir_catalog_*.csv}, SPEC.md 4.3): a pyroomacoustics shoebox
  * with uniform energy absorption {@code alpha} on all walls, the source position, and the catalog's
  * {@code fullband_T30_ms}. The catalog does not store the receiver: DISSE centres its tetrahedral array
- * on the room centre (checked against {@code source_distance_m}). In the DISSE generator the catalog
- * T30 is the value the room was designed for (alpha = 0.161 V / (S T30), clipped to [0.05, 0.95]), not
- * a measurement of the rendered RIR.
+ * on the room centre (checked against {@code source_distance_m}). In the DISSE generator
+ * ({@code gen_room_pool.py}) the catalog T30 is the value the room was designed for
+ * (alpha = 0.161 V / (S T30), clipped to [0.05, 0.95]), i.e. Sabine's formula applied to the sampled
+ * alpha for every unclipped room, not a measurement of the rendered RIR.
  *
  * @param rirPath       the catalog's {@code rir_path}
  * @param dimensionsM   room dimensions (pyroomacoustics x, y, z), metres

@@ -1,14 +1,18 @@
 package dev.earshot.spatial.room;
 
+import dev.earshot.audio.dsp.FftConvolver;
+
 /**
  * A linear-phase octave band split that sums exactly to a unit impulse: Blackman-windowed sinc
  * low-passes {@code LP_k} at the six crossovers {@link OctaveBands#crossoverHz(int)} (each normalised
  * to unit DC gain); band 0 is {@code LP_0}, band k is {@code LP_k - LP_(k-1)}, band 6 is
  * {@code delta - LP_5}. Crossovers at or above 0.98 x Nyquist become a unit impulse (the bands above
- * are then empty). Filtering is zero-phase: the output is aligned with the input.
+ * are then empty). Filtering is zero-phase: the output is aligned with the input. Convolutions use
+ * the dsp module's {@link FftConvolver} (double arithmetic inside, float input and output).
  */
 final class OctaveFilterBank {
     private final double[][] kernels;
+    private final float[][] kernelsF;
     private final int half;
 
     /**
@@ -30,6 +34,27 @@ final class OctaveFilterBank {
                 kernels[b][i] = upper - lower;
             }
         }
+        kernelsF = new float[OctaveBands.COUNT][];
+        for (int b = 0; b < OctaveBands.COUNT; b++) {
+            kernelsF[b] = toFloat(kernels[b]);
+        }
+    }
+
+    static float[] toFloat(double[] x) {
+        float[] f = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            f[i] = (float) x[i];
+        }
+        return f;
+    }
+
+    /** Copies {@code count} samples of {@code full} from {@code from} into a new double array. */
+    static double[] slice(float[] full, int from, int count) {
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = full[from + i];
+        }
+        return out;
     }
 
     /**
@@ -105,24 +130,18 @@ final class OctaveFilterBank {
      * @return the filtered signal, same length as {@code x}
      */
     double[] filter(double[] x, int band) {
-        double[] full = FftConvolution.convolve(x, kernels[band]);
-        double[] out = new double[x.length];
-        System.arraycopy(full, half, out, 0, x.length);
-        return out;
+        return slice(FftConvolver.convolve(toFloat(x), kernelsF[band]), half, x.length);
     }
 
     /**
-     * "Valid" zero-phase filtering: the input carries {@code half} extra samples on each side, so every
-     * output sample sees the full kernel.
+     * "Valid" zero-phase filtering of one input with every band kernel at once (the input's FFTs are
+     * shared among the bands).
      *
      * @param padded input of length {@code n + 2 half}
-     * @param band   band index
-     * @return the filtered signal of length {@code padded.length - 2 half}
+     * @return per band the full convolution; the valid, aligned samples are
+     *         {@code [2 half, 2 half + n)}
      */
-    double[] filterValid(double[] padded, int band) {
-        double[] full = FftConvolution.convolve(padded, kernels[band]);
-        double[] out = new double[padded.length - 2 * half];
-        System.arraycopy(full, 2 * half, out, 0, out.length);
-        return out;
+    float[][] filterValidAll(float[] padded) {
+        return FftConvolver.convolve(padded, kernelsF);
     }
 }

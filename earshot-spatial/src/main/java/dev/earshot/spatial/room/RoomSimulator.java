@@ -3,7 +3,7 @@ package dev.earshot.spatial.room;
 import dev.earshot.audio.AudioBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Renders room impulse responses for a {@link RoomReceiver}: image sources (exact, deterministic),
@@ -14,12 +14,14 @@ import java.util.Random;
  * sums to a unit impulse, then summed; otherwise the response is rendered broadband.
  *
  * <p>Tail: from the transition time on, each diffuse component of the receiver
- * ({@link RoomReceiver#diffuseMixing()}) is Gaussian noise from {@code java.util.Random(seed)}, split
- * into the bands, each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
+ * ({@link RoomReceiver#diffuseMixing()}) is one white Gaussian noise from
+ * {@code java.util.SplittableRandom(seed)}, split into the bands (one FFT convolution with shared input
+ * transforms), each band shaped by {@code sqrt(E_b) exp(-(t - t_tr) ln(10^6) / (2 T_b))} with
  * {@code T_b} the Eyring RT60 of the band (with the air term when air absorption is on) and
  * {@code E_b} the band energy density of the omni image-source response at the transition, estimated
- * over the last 20 ms before it and corrected for the decay within that window. The same seed gives a
- * bit-identical response.
+ * over the last 20 ms before it and corrected for the decay within that window. The mixed tail is then
+ * handed to {@link RoomReceiver#shapeDiffuse} (the binaural receiver imposes the ears' diffuse-field
+ * spectrum and interaural coherence there). The same seed gives a bit-identical response.
  *
  * <p>Validation notes (see the tests): a purely specular shoebox decays more slowly than Eyring
  * (late energy is dominated by paths with few reflections); the incoherent image energy of a
@@ -83,7 +85,7 @@ public final class RoomSimulator {
         OctaveFilterBank bank = split ? OctaveFilterBank.forRate(fs) : null;
         double lastDelay = images.isEmpty() ? 0 : images.get(images.size() - 1).delayS();
         int pad = FractionalDelay.HALF_WIDTH + 16 + (bank == null ? 0 : bank.halfLength());
-        int earlyLen = (int) Math.min(n, Math.ceil(lastDelay * fs) + pad);
+        int earlyLen = (int) Math.min(n, Math.ceil(lastDelay * fs) + pad + receiver.filterTaps(fs));
         BandSink sink = new BandSink(receiver.channelCount(), nb, earlyLen, fs);
         BandSink ref = options.diffuseTail() ? new BandSink(1, nb, earlyLen, fs) : null;
         OmniReceiver omni = new OmniReceiver();
@@ -108,7 +110,7 @@ public final class RoomSimulator {
             for (double t : t60) {
                 tailT60.add(t);
             }
-            addTail(out, ref, bank, hp, t60, direct, transition, receiver.diffuseMixing(), seed);
+            addTail(out, ref, bank, hp, t60, direct, transition, receiver, seed);
         }
         if (hp != null) {
             for (float[] ch : out) {
@@ -133,7 +135,8 @@ public final class RoomSimulator {
     }
 
     private void addTail(float[][] out, BandSink ref, OctaveFilterBank bank, ZeroPhaseHighPass hp, double[] t60,
-                         double direct, double transition, double[][] mix, long seed) {
+                         double direct, double transition, RoomReceiver receiver, long seed) {
+        double[][] mix = receiver.diffuseMixing();
         int fs = options.sampleRateHz();
         int n = out[0].length;
         int i0 = (int) Math.round(transition * fs);
@@ -147,6 +150,7 @@ public final class RoomSimulator {
         double windowS = (double) (i0 - iw0) / fs;
         double[] amp = new double[nb];
         double[] decay = new double[nb];
+        double omniWindow = 0;
         for (int b = 0; b < nb; b++) {
             double[] r = bank == null ? ref.buffers[0][0] : bank.filter(ref.buffers[0][b], b);
             if (hp != null) {
@@ -156,8 +160,12 @@ public final class RoomSimulator {
             for (int i = iw0; i < i0 && i < r.length; i++) {
                 e += r[i] * r[i];
             }
+            omniWindow += e;
             e /= (i0 - iw0);
             double t = t60[nb == 1 ? RoomSpec.MID_BAND : b];
+            if (!(t > 0)) {
+                continue; // fully absorbing walls (Eyring RT60 0): no diffuse field
+            }
             double delta = LN_1E6 / t;
             double dw = delta * windowS;
             double e0 = e * dw / Math.expm1(dw);
@@ -165,25 +173,29 @@ public final class RoomSimulator {
             amp[b] = noiseGain > 0 ? Math.sqrt(e0 / noiseGain) : 0;
             decay[b] = delta / 2 / fs;
         }
-        Random rng = new Random(seed);
+        SplittableRandom rng = new SplittableRandom(seed);
         int half = bank == null ? 0 : bank.halfLength();
         int components = mix[0].length;
         double[] tail = new double[nTail];
+        double[][] channels = new double[out.length][nTail];
         for (int k = 0; k < components; k++) {
             java.util.Arrays.fill(tail, 0);
+            // one white noise per component, split into the bands (which sum to it) with shared FFTs
+            float[] noise = new float[nTail + 2 * half];
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = (float) rng.nextGaussian();
+            }
+            float[][] bands = bank == null ? new float[][] {noise} : bank.filterValidAll(noise);
             for (int b = 0; b < nb; b++) {
-                double[] noise = new double[nTail + 2 * half];
-                for (int i = 0; i < noise.length; i++) {
-                    noise[i] = rng.nextGaussian();
-                }
-                double[] band = bank == null ? noise : bank.filterValid(noise, b);
                 if (amp[b] == 0) {
                     continue;
                 }
+                float[] band = bands[b];
+                int off = bank == null ? 0 : 2 * half;
                 double g = amp[b];
                 double step = Math.exp(-decay[b]);
                 for (int i = 0; i < nTail; i++) {
-                    tail[i] += g * band[i];
+                    tail[i] += g * band[off + i];
                     g *= step;
                 }
             }
@@ -192,10 +204,33 @@ public final class RoomSimulator {
                 if (m == 0) {
                     continue;
                 }
-                float[] o = out[ch];
+                double[] c = channels[ch];
                 for (int i = 0; i < nTail; i++) {
-                    o[i0 + i] += (float) (m * tail[i]);
+                    c[i] += m * tail[i];
                 }
+            }
+        }
+        double[] ratio = new double[out.length];
+        for (int ch = 0; ch < out.length; ch++) {
+            double[] x = new double[i0];
+            for (int i = 0; i < i0; i++) {
+                x[i] = out[ch][i];
+            }
+            if (hp != null) {
+                x = hp.apply(x);
+            }
+            double e = 0;
+            for (int i = iw0; i < i0; i++) {
+                e += x[i] * x[i];
+            }
+            ratio[ch] = omniWindow > 0 ? e / omniWindow : 1;
+        }
+        receiver.shapeDiffuse(channels, fs, ratio);
+        for (int ch = 0; ch < out.length; ch++) {
+            float[] o = out[ch];
+            double[] c = channels[ch];
+            for (int i = 0; i < nTail; i++) {
+                o[i0 + i] += (float) c[i];
             }
         }
     }
@@ -205,6 +240,7 @@ public final class RoomSimulator {
         final double[][][] buffers;
         private final int bands;
         private final int fs;
+        private float[] scratch = new float[0];
 
         BandSink(int channels, int bands, int length, int fs) {
             this.buffers = new double[channels][bands][length];
@@ -223,12 +259,29 @@ public final class RoomSimulator {
         }
 
         @Override
-        public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
-            for (int j = 0; j < fir.length; j++) {
-                if (fir[j] != 0) {
-                    FractionalDelay.addMulti(buffers[channel], bands, delayS * fs + j, bandGains, fir[j]);
+        public void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count) {
+            double[][] outs = buffers[channel];
+            int len = outs[0].length;
+            int from = (int) Math.max(0, -startSample);
+            int to = (int) Math.min(count, len - startSample);
+            for (int b = 0; b < bands; b++) {
+                double g = bandGains[b];
+                if (g == 0) {
+                    continue;
+                }
+                double[] o = outs[b];
+                for (int i = from; i < to; i++) {
+                    o[(int) (startSample + i)] += g * samples[i];
                 }
             }
+        }
+
+        @Override
+        public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
+            if (scratch.length < fir.length + 2 * FractionalDelay.HALF_WIDTH) {
+                scratch = new float[fir.length + 2 * FractionalDelay.HALF_WIDTH];
+            }
+            FractionalDelay.addFilteredMulti(buffers[channel], bands, delayS * fs, bandGains, fir, scratch);
         }
     }
 }

@@ -7,7 +7,9 @@ package dev.earshot.spatial.room;
  * @param lengthS      response length in seconds, in (0, 30], or 0 for automatic (the direct-sound
  *                     delay plus the longest Eyring RT60 over the bands, plus 50 ms, at most 30 s)
  * @param maxOrder     largest image-source order, or -1 for no order limit (images are then bounded by
- *                     time: the transition time with a tail, the response length without)
+ *                     time: the transition time with a tail, the response length without); with a tail,
+ *                     an order limit that ends the images before the transition leaves the level
+ *                     window short of energy and the tail too quiet, so keep -1 there
  * @param diffuseTail  true for the hybrid model (images up to {@code transitionS}, then a seeded
  *                     exponentially decaying noise tail), false for image sources only
  * @param transitionS  the hybrid transition time in seconds, in [0.01, 1] (ignored without a tail); it is

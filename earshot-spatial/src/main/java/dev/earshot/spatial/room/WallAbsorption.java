@@ -9,7 +9,7 @@ import java.util.Map;
  * band (one alpha per wall and {@link OctaveBands octave band}). The pressure reflection coefficient
  * of a wall is {@code sqrt(1 - alpha)}, the convention of pyroomacoustics' {@code Material(alpha)}.
  *
- * @param alphaByWallBand     {@code [6][7]} coefficients in [0, 1), indexed by {@link Wall#ordinal()}
+ * @param alphaByWallBand     {@code [6][7]} coefficients in [0, 1] (1 = fully absorbing, no reflection), indexed by {@link Wall#ordinal()}
  *                            and band; a broadband set holds the same value in every band
  * @param frequencyDependent  false when every wall has one value for all bands (the simulator then
  *                            skips the band split unless air absorption is on)
@@ -19,7 +19,7 @@ public record WallAbsorption(double[][] alphaByWallBand, boolean frequencyDepend
     /**
      * Validates and copies.
      *
-     * @throws IllegalArgumentException if the array is not {@code [6][7]}, a value is outside [0, 1),
+     * @throws IllegalArgumentException if the array is not {@code [6][7]}, a value is outside [0, 1],
      *                                  or {@code frequencyDependent} is false while the bands differ
      */
     public WallAbsorption {
@@ -34,9 +34,9 @@ public record WallAbsorption(double[][] alphaByWallBand, boolean frequencyDepend
                         + OctaveBands.COUNT + " bands");
             }
             for (int b = 0; b < row.length; b++) {
-                if (!(row[b] >= 0 && row[b] < 1)) {
+                if (!(row[b] >= 0 && row[b] <= 1)) {
                     throw new IllegalArgumentException("alpha of wall " + Wall.values()[w] + " band "
-                            + OctaveBands.centerHz(b) + " Hz must be in [0, 1), got " + row[b]);
+                            + OctaveBands.centerHz(b) + " Hz must be in [0, 1], got " + row[b]);
                 }
                 if (!frequencyDependent && row[b] != row[0]) {
                     throw new IllegalArgumentException("broadband absorption of wall " + Wall.values()[w]
@@ -51,7 +51,7 @@ public record WallAbsorption(double[][] alphaByWallBand, boolean frequencyDepend
     /**
      * The same broadband coefficient on every wall.
      *
-     * @param alpha energy absorption in [0, 1)
+     * @param alpha energy absorption in [0, 1]
      * @return the absorption set
      */
     public static WallAbsorption uniform(double alpha) {
@@ -65,7 +65,7 @@ public record WallAbsorption(double[][] alphaByWallBand, boolean frequencyDepend
     /**
      * Broadband coefficients per wall.
      *
-     * @param alphaByWall a value in [0, 1) for each of the six walls
+     * @param alphaByWall a value in [0, 1] for each of the six walls
      * @return the absorption set
      * @throws IllegalArgumentException if a wall is missing
      */
@@ -84,7 +84,7 @@ public record WallAbsorption(double[][] alphaByWallBand, boolean frequencyDepend
     /**
      * Per-octave-band coefficients per wall.
      *
-     * @param alphaByWall for each of the six walls, 7 values (125 Hz .. 8 kHz), each in [0, 1)
+     * @param alphaByWall for each of the six walls, 7 values (125 Hz .. 8 kHz), each in [0, 1]
      * @return the absorption set
      * @throws IllegalArgumentException if a wall is missing or has the wrong number of bands
      */

@@ -1,5 +1,7 @@
 package dev.earshot.spatial.room;
 
+import dev.earshot.audio.dsp.FftConvolver;
+
 /**
  * A linear-phase high-pass applied zero-phase: {@code delta - LP(fc)} with a Blackman-windowed sinc
  * low-pass of half-length {@code round(3 fs / fc)} taps (transition about 0.9 fc wide, so the
@@ -7,7 +9,7 @@ package dev.earshot.spatial.room;
  * impulses (the high-pass recommended by Allen and Berkley, 1979).
  */
 final class ZeroPhaseHighPass {
-    private final double[] kernel;
+    private final float[] kernel;
     private final int half;
 
     /**
@@ -17,10 +19,11 @@ final class ZeroPhaseHighPass {
     ZeroPhaseHighPass(double cutoffHz, int sampleRateHz) {
         this.half = (int) Math.round(3.0 * sampleRateHz / cutoffHz);
         double[] lp = OctaveFilterBank.lowPass(cutoffHz / sampleRateHz, half);
-        kernel = new double[lp.length];
+        double[] k = new double[lp.length];
         for (int i = 0; i < lp.length; i++) {
-            kernel[i] = (i == half ? 1 : 0) - lp[i];
+            k[i] = (i == half ? 1 : 0) - lp[i];
         }
+        kernel = OctaveFilterBank.toFloat(k);
     }
 
     /**
@@ -28,23 +31,14 @@ final class ZeroPhaseHighPass {
      * @return the high-passed signal, aligned with and as long as the input
      */
     double[] apply(double[] x) {
-        double[] full = FftConvolution.convolve(x, kernel);
-        double[] out = new double[x.length];
-        System.arraycopy(full, half, out, 0, x.length);
-        return out;
+        return OctaveFilterBank.slice(FftConvolver.convolve(OctaveFilterBank.toFloat(x), kernel), half, x.length);
     }
 
     /**
      * @param x input, replaced in place by its high-passed version
      */
     void applyInPlace(float[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = x[i];
-        }
-        double[] y = apply(d);
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) y[i];
-        }
+        float[] y = FftConvolver.convolve(x, kernel);
+        System.arraycopy(y, half, x, 0, x.length);
     }
 }

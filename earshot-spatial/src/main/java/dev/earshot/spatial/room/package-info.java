@@ -2,8 +2,11 @@
  * Room acoustics for shoebox rooms: the room description ({@link dev.earshot.spatial.room.RoomSpec}),
  * the image-source method ({@link dev.earshot.spatial.room.ImageSourceModel}), a hybrid simulator with a
  * seeded diffuse late tail ({@link dev.earshot.spatial.room.RoomSimulator}), receivers (omni, ambisonic,
- * the DISSE tetrahedral A-format array) and room-acoustic analysis (Schroeder decay, T20/T30/EDT, DRR,
- * C50; {@link dev.earshot.spatial.room.RoomAnalysis}).
+ * the DISSE tetrahedral A-format array, binaural through HRTFs:
+ * {@link dev.earshot.spatial.room.BinauralReceiver}), room-acoustic analysis (Schroeder decay,
+ * T20/T30/EDT, DRR, C50; {@link dev.earshot.spatial.room.RoomAnalysis}), and the entry point of
+ * {@code earshot room} ({@link dev.earshot.spatial.room.RoomRender}: validated request, report as JSON,
+ * decay plot).
  *
  * <p>Room coordinates: a corner of the room is the origin and the room occupies
  * {@code [0, Lx] x [0, Ly] x [0, Lz]} in metres; the axes are oriented like Earshot's listener frame

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.earshot.audio.AudioBuffer;
+import dev.earshot.spatial.ambisonics.SphericalHarmonics;
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.geom.Vec3;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ class ReceiversTest {
         public void addFiltered(int channel, double delayS, double[] bandGains, float[] fir) {
             throw new UnsupportedOperationException("not used by these receivers");
         }
+
+        @Override
+        public void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count) {
+            throw new UnsupportedOperationException("not used by these receivers");
+        }
     }
 
     private static ImageSource plane(Direction d, double distanceM) {
@@ -39,78 +45,12 @@ class ReceiversTest {
         return new ImageSource(0, new int[6], rel, rel, distanceM, distanceM / RoomSpec.SPEED_OF_SOUND_MPS, amp, d);
     }
 
-    /** Gauss-Legendre nodes and weights on [-1, 1] by Newton iteration. */
-    private static double[][] gaussLegendre(int n) {
-        double[] x = new double[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int k = 2; k <= n; k++) {
-                    double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = n * (z * p1 - p0) / (z * z - 1);
-                double dz = p1 / dp;
-                z -= dz;
-                if (Math.abs(dz) < 1e-15) {
-                    break;
-                }
-            }
-            x[i] = z;
-            w[i] = 2 / ((1 - z * z) * dp * dp);
-        }
-        return new double[][] {x, w};
-    }
-
-    @Test
-    void sphericalHarmonicsAreOrthogonalWithSn3dNorms() {
-        // exact quadrature for degree <= 6 polynomials: Gauss-Legendre in sin(elevation), uniform azimuth
-        double[][] gl = gaussLegendre(8);
-        int nAz = 16;
-        double[][] gram = new double[16][16];
-        for (int i = 0; i < gl[0].length; i++) {
-            double z = gl[0][i];
-            double r = Math.sqrt(1 - z * z);
-            for (int a = 0; a < nAz; a++) {
-                double phi = 2 * Math.PI * a / nAz;
-                double[] y = RealSphericalHarmonics.evaluate(3, new Vec3(r * Math.cos(phi), r * Math.sin(phi), z));
-                double w = gl[1][i] * 2 * Math.PI / nAz;
-                for (int p = 0; p < 16; p++) {
-                    for (int q = 0; q < 16; q++) {
-                        gram[p][q] += w * y[p] * y[q];
-                    }
-                }
-            }
-        }
-        for (int p = 0; p < 16; p++) {
-            int n = RealSphericalHarmonics.orderOf(p);
-            for (int q = 0; q < 16; q++) {
-                assertEquals(p == q ? 4 * Math.PI / (2 * n + 1) : 0, gram[p][q], 1e-12, "ACN " + p + "," + q);
-            }
-        }
-    }
-
-    @Test
-    void firstOrderHarmonicsFollowAmbixChannelOrder() {
-        // a source on the left: ACN1 (Y) = 1, ACN3 (X) = 0, ACN2 (Z) = 0
-        double[] y = RealSphericalHarmonics.evaluate(1, new Direction(90, 0).unitVector());
-        assertEquals(1, y[0], 1e-12);
-        assertEquals(1, y[1], 1e-12);
-        assertEquals(0, y[2], 1e-12);
-        assertEquals(0, y[3], 1e-12);
-    }
-
     @Test
     void ambisonicReceiverEncodesTheArrivalDirection() {
         Direction d = new Direction(-40, 25);
         Recorder rec = new Recorder();
         new AmbisonicReceiver(3).addImage(plane(d, 2), rec);
-        double[] sh = RealSphericalHarmonics.evaluate(3, d.unitVector());
+        double[] sh = SphericalHarmonics.sn3d(3, d);
         double[] got = new double[16];
         for (double[] c : rec.calls) {
             got[(int) c[0]] = c[2];

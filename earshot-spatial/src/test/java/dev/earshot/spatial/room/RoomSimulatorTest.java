@@ -192,4 +192,35 @@ class RoomSimulatorTest {
         assertTrue(r.tailRt60SByBand().get(6) < 0.8 * r.tailRt60SByBand().get(0));
         assertEquals(room.eyringRt60S(6, AirAbsorption.INDOOR), r.tailRt60SByBand().get(6), 1e-12);
     }
+
+    @Test
+    void filteredArrivalsPlaceEveryFirTapAfterTheDelay() {
+        // a receiver that plugs in a direction filter (as a binaural receiver would with HRIRs)
+        RoomReceiver firReceiver = new RoomReceiver() {
+            @Override
+            public int channelCount() {
+                return 1;
+            }
+
+            @Override
+            public void addImage(ImageSource image, ArrivalSink sink) {
+                sink.addFiltered(0, image.delayS(), image.amplitudeByBand(), new float[] {1f, 0f, -0.5f});
+            }
+
+            @Override
+            public double[][] diffuseMixing() {
+                return new double[][] {{1}};
+            }
+        };
+        int fs = 48000;
+        double d = 200 * C / fs;
+        RoomSpec room = new RoomSpec(new Vec3(5, 4, 3), WallAbsorption.uniform(0.5), new Vec3(2, 2, 1.5),
+                new Vec3(2 + d, 2, 1.5), 0);
+        float[] h = new RoomSimulator(SimulationOptions.imageSourcesOnly(fs, 0, 0.01)).simulate(room, firReceiver, 0)
+                .audio().channel(0);
+        double a = 1 / (4 * Math.PI * d);
+        assertEquals(a, h[200], 1e-6);
+        assertEquals(0, h[201], 1e-6);
+        assertEquals(-0.5 * a, h[202], 1e-6);
+    }
 }

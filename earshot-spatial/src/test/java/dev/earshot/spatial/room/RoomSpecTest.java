@@ -78,8 +78,8 @@ class RoomSpecTest {
     }
 
     @Test
-    void absorptionOfOneIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> WallAbsorption.uniform(1.0));
+    void absorptionAboveOneIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> WallAbsorption.uniform(1.0001));
     }
 
     @Test

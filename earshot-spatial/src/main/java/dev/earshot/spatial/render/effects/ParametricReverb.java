@@ -203,7 +203,7 @@ public final class ParametricReverb {
         double[] left = new double[nfft];
         double[] right = new double[nfft];
         for (int k = 0; k <= nfft / 2; k++) {
-            double th = Math.acos(Math.max(-1, Math.min(1, layout.coherence(k * fs / nfft)))) / 2;
+            double th = layout.mixAngleRad(k * fs / nfft);
             double ca = Math.cos(th);
             double sb = Math.sin(th);
             int re;

@@ -65,6 +65,18 @@ public sealed interface ReverbLayout {
             double x = 2 * Math.PI * frequencyHz * earSpacingM / 343.0;
             return x < 1e-9 ? 1 : Math.sin(x) / x;
         }
+
+        /**
+         * The mixing angle that gives two independent, equal-energy noises t1, t2 the target coherence:
+         * {@code L = cos(th) t1 + sin(th) t2}, {@code R = cos(th) t1 - sin(th) t2} have equal energy and
+         * correlation coefficient {@code cos(2 th) = gamma(f)} (negative coherence included).
+         *
+         * @param frequencyHz frequency in Hz
+         * @return {@code th(f) = acos(gamma(f)) / 2} in radians, in [0, pi/2]
+         */
+        public double mixAngleRad(double frequencyHz) {
+            return Math.acos(Math.max(-1, Math.min(1, coherence(frequencyHz)))) / 2;
+        }
     }
 
     /**
