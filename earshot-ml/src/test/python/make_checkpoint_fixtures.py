@@ -4,6 +4,7 @@ Files (all in torch.save's zip + pickle layout, see torchlike.py):
   basic.pth            {'model': state_dict, 'optimizer': {...}, 'epoch': 3, 'args': argparse.Namespace(...)}
                        float32 contiguous, a transposed (non-contiguous) view, two views of one shared storage,
                        float16, bfloat16, float64, an int64 scalar (num_batches_tracked)
+  basic_protocol4.pth  the same saved with pickle_protocol=4 (FRAME, SHORT_BINUNICODE, MEMOIZE, STACK_GLOBAL)
   basic_expected.json  key -> {shape, bits (row-major float32 bit patterns, exact)} for the state_dict of basic.pth
   plain.pth            a bare state_dict at top level, archive prefix = file stem 'plain'
   malicious.pth        pickle calls os.system('echo pwned')
@@ -74,6 +75,7 @@ optimizer = {"state": {0: {"step": tl.Tensor.of(np.array(5.0, dtype="<f4")),
 args = argparse.Namespace(model="build_AST", blr=1e-3, mask_t_prob=np.float64(0.25), dist_eval=True, seed=None)
 checkpoint = {"model": model, "optimizer": optimizer, "epoch": 3, "scaler": {"scale": 65536.0}, "args": args}
 tl.save(checkpoint, OUT / "basic.pth")
+tl.save(checkpoint, OUT / "basic_protocol4.pth", protocol=4)
 (OUT / "basic_expected.json").write_text(json.dumps(expected, indent=1))
 
 plain = tl.state_dict([("x", tl.Tensor.of(np.arange(6, dtype="<f4").reshape(2, 3)))])

@@ -99,7 +99,7 @@ def state_dict(items):
     return sd
 
 
-def pickle_with_storages(obj):
+def pickle_with_storages(obj, protocol=2):
     storages = {}
     ids = {}
 
@@ -112,7 +112,7 @@ def pickle_with_storages(obj):
             return None
 
     buf = io.BytesIO()
-    P(buf, protocol=2).dump(obj)
+    P(buf, protocol=protocol).dump(obj)
     return buf.getvalue(), storages
 
 
@@ -126,8 +126,9 @@ def _write_record(zf, name, data):
     zf.writestr(info, data)
 
 
-def save(obj, path, archive="archive", byteorder="little", pickle_bytes=None):
-    data_pkl, storages = pickle_with_storages(obj)
+def save(obj, path, archive="archive", byteorder="little", pickle_bytes=None, protocol=2):
+    """torch.save(obj, path) (pickle_protocol=2 is torch's default)."""
+    data_pkl, storages = pickle_with_storages(obj, protocol)
     if pickle_bytes is not None:
         data_pkl = pickle_bytes
     with open(path, "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:

@@ -63,6 +63,12 @@ class TorchCheckpointTest {
     }
 
     @Test
+    void protocol4PickleGivesTheSameTensors() throws IOException {
+        assertEquals(TorchCheckpoint.readStateDict(resource("basic.pth")),
+                TorchCheckpoint.readStateDict(resource("basic_protocol4.pth")));
+    }
+
+    @Test
     void nonContiguousTransposedViewIsGathered() throws IOException {
         Tensor t = TorchCheckpoint.readStateDict(resource("basic.pth")).get("a.transposed");
         assertArrayEquals(new int[] {4, 3}, t.shape());
