@@ -7,7 +7,8 @@ Files (all in torch.save's zip + pickle layout, see torchlike.py):
   basic_protocol4.pth  the same saved with pickle_protocol=4 (FRAME, SHORT_BINUNICODE, MEMOIZE, STACK_GLOBAL)
   basic_expected.json  key -> {shape, bits (row-major float32 bit patterns, exact)} for the state_dict of basic.pth
   plain.pth            a bare state_dict at top level, archive prefix = file stem 'plain'
-  malicious.pth        pickle calls os.system('echo pwned')
+  malicious.pth        pickle calls os.system('echo pwned') (GLOBAL)
+  malicious_protocol4.pth  the same through STACK_GLOBAL
   truncated.pth        basic.pth cut in half
   not_a_zip.pth        text
   short_storage.pth    persistent id claims 12 floats, entry holds 8
@@ -88,6 +89,7 @@ class Evil:
 
 
 tl.save({"model": Evil()}, OUT / "malicious.pth")
+tl.save({"model": Evil()}, OUT / "malicious_protocol4.pth", protocol=4)
 
 raw = (OUT / "basic.pth").read_bytes()
 (OUT / "truncated.pth").write_bytes(raw[: len(raw) // 2])

@@ -67,6 +67,12 @@ public final class TorchCheckpoint {
             String pklName = prefix + "data.pkl";
             Object root = RestrictedUnpickler.load(file, pklName, read(file, zip, pklName));
             Map<?, ?> dict = stateDict(file, root);
+            Map<String, Integer> uses = new HashMap<>(); // storage key -> views still to read, to free bytes early
+            for (Object v : dict.values()) {
+                if (v instanceof TensorRef r) {
+                    uses.merge(r.storage().key(), 1, Integer::sum);
+                }
+            }
             Map<String, ByteBuffer> storages = new HashMap<>();
             Map<String, Tensor> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : dict.entrySet()) {
@@ -83,6 +89,9 @@ public final class TorchCheckpoint {
                     storages.put(ref.storage().key(), storage);
                 }
                 out.put(name, materialise(file, name, ref, storage));
+                if (uses.merge(ref.storage().key(), -1, Integer::sum) == 0) {
+                    storages.remove(ref.storage().key());
+                }
             }
             return Collections.unmodifiableMap(out);
         }

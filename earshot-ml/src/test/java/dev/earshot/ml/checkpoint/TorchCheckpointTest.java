@@ -108,6 +108,13 @@ class TorchCheckpointTest {
     }
 
     @Test
+    void osSystemThroughStackGlobalIsRefused() {
+        ForbiddenGlobalException e = assertThrows(ForbiddenGlobalException.class,
+                () -> TorchCheckpoint.readStateDict(resource("malicious_protocol4.pth")));
+        assertEquals("system", e.name());
+    }
+
+    @Test
     void truncatedArchiveIsAFormatError() {
         CheckpointFormatException e = assertThrows(CheckpointFormatException.class,
                 () -> TorchCheckpoint.readStateDict(resource("truncated.pth")));
