@@ -204,7 +204,8 @@ def features(b, channels):
 
 # ---------------- Spatial-AST ----------------
 sd = {}
-sd["logmel_extractor.melW"] = rng.uniform(0, 0.01, (513, 128)).astype("<f2")  # optional buffer, half storage
+# optional buffer: the librosa-equivalent Slaney mel written by make_feature_fixtures.py, [513, 128] float32
+sd["logmel_extractor.melW"] = f4(np.load(OUT.parent / "features" / "mel_32k_1024_128_50_14000.npy"))
 sd["bn.running_mean"] = f4([-4.5, -4.0])
 sd["bn.running_var"] = f4([30.0, 25.0])
 sd["bn.num_batches_tracked"] = np.array(99, dtype="<i8")

@@ -25,7 +25,9 @@ import java.util.Map;
  * }
  * }</pre>
  * Not thread-safe. Run with {@code DJL_OFFLINE=true}; the first use unpacks the PyTorch natives (about
- * 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}).
+ * 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}). On a loaded machine set the intra-op threads
+ * ({@code -Dai.djl.pytorch.num_threads=1} or {@code OMP_NUM_THREADS=1}) before the engine starts: PyTorch's
+ * OpenMP threads spinning against other processes made the small model 6x slower here.
  */
 public final class SpatialEncoder implements AutoCloseable {
     private final ModelKind kind;

@@ -114,6 +114,27 @@ class SpatialEncoderTest {
     }
 
     @Test
+    void melMatrixOtherThanEarshotsIsRefused() throws IOException {
+        Map<String, Tensor> sd = new LinkedHashMap<>(
+                TorchCheckpoint.readStateDict(ModelFixtures.path("spatial_ast_tiny.pth")));
+        float[] mel = sd.get("logmel_extractor.melW").data().clone();
+        mel[200 * 128 + 40] += 1e-3f;
+        sd.put("logmel_extractor.melW", new Tensor(new int[] {513, 128}, mel));
+        try (SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, ModelFixtures.TINY)) {
+            StateDictMismatchException e = assertThrows(StateDictMismatchException.class,
+                    () -> enc.loadStateDict(sd, "edited"));
+            assertTrue(e.misshapen().get(0).startsWith("logmel_extractor.melW: values differ"), e.getMessage());
+        }
+    }
+
+    @Test
+    void checkpointMelMatrixEqualsEarshotsFilterbank() throws IOException {
+        Tensor mel = TorchCheckpoint.readStateDict(ModelFixtures.path("spatial_ast_tiny.pth"))
+                .get("logmel_extractor.melW");
+        assertTrue(WeightLoader.melDifference(mel) <= 1e-6, "diff " + WeightLoader.melDifference(mel));
+    }
+
+    @Test
     void spatialAstCheckpointDoesNotFitDspast() {
         StateDictMismatchException e = assertThrows(StateDictMismatchException.class,
                 () -> SpatialEncoder.fromCheckpoint(ModelKind.DSPAST, ModelFixtures.TINY,
