@@ -10,6 +10,7 @@ import dev.earshot.data.scene.Scene;
 import dev.earshot.data.scene.SceneSource;
 import dev.earshot.spatial.ambisonics.DisseFoaConverter;
 import dev.earshot.spatial.room.AmbisonicReceiver;
+import dev.earshot.spatial.room.BinauralReceiver;
 import dev.earshot.spatial.room.OmniReceiver;
 import dev.earshot.spatial.room.RoomAnalysis;
 import dev.earshot.spatial.room.RoomImpulseResponse;
@@ -102,7 +103,7 @@ public final class Spatializer {
 
     private RoomReceiver receiver() {
         return switch (options.receiver()) {
-            case BINAURAL -> BinauralRoomReceiver.kemar(options.sampleRateHz());
+            case BINAURAL -> BinauralReceiver.kemar();
             case FOA -> new AmbisonicReceiver(1);
             case DISSE_FOA -> new TetrahedralArrayReceiver();
         };

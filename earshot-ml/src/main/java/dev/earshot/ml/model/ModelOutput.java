@@ -1,7 +1,7 @@
 package dev.earshot.ml.model;
 
-import dev.earshot.ml.metrics.SpatialAstConvention;
-import dev.earshot.ml.metrics.SpatialAstTarget;
+import dev.earshot.spatial.convention.SpatialAstConvention;
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import dev.earshot.spatial.geom.Direction;
 
 /**

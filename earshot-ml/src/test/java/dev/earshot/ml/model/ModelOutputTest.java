@@ -3,7 +3,7 @@ package dev.earshot.ml.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.earshot.ml.metrics.SpatialAstTarget;
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import dev.earshot.spatial.geom.Direction;
 import org.junit.jupiter.api.Test;
 
