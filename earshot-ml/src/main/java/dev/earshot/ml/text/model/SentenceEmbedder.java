@@ -48,7 +48,13 @@ final class SentenceEmbedder {
         if (s.isEmpty()) {
             return out;
         }
-        float[] v = model().embed(s).content().vector();
+        float[] v;
+        try {
+            v = model().embed(s).content().vector();
+        } catch (IllegalArgumentException e) {
+            // the tokenizer found nothing to embed (e.g. only control or unassigned characters)
+            return out;
+        }
         double norm = 0;
         for (float x : v) {
             norm += x * (double) x;
