@@ -11,8 +11,9 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * The training pipeline: featurise the rows (embeddings through the cache), split a seeded hold-out off
- * the training rows, train with {@link DjlTrainer} scoring every epoch on the hold-out, then (if
+ * The training pipeline: featurise the rows (embeddings through the cache), split a seeded hold-out of
+ * whole texts off the training rows (every row of a held-out text is held out, so the hold-out measures
+ * texts never seen in training; the v4 files repeat texts many times), train with {@link DjlTrainer} scoring every epoch on the hold-out, then (if
  * {@link TrainingConfig#refit()}) train again from scratch on all training rows for the chosen number
  * of epochs. Selection score (lower is better): hold-out mean 3-D angular error on rows whose azimuth
  * mask is 1.0, plus half the hold-out angular error on all rows.
@@ -28,8 +29,11 @@ final class TextModelTraining {
      * @param holdoutAeAll  hold-out AE (all rows) at that epoch
      * @param holdoutN      hold-out rows
      * @param trainN        rows the final head was trained on
+     * @param selectionHead the head of the selection run at the chosen epoch (never saw the hold-out texts)
+     * @param holdout       the hold-out rows (texts absent from the selection run's training rows)
      */
-    record Outcome(MlpHead head, int bestEpoch, double holdoutAeMask1, double holdoutAeAll, int holdoutN, int trainN) {
+    record Outcome(MlpHead head, int bestEpoch, double holdoutAeMask1, double holdoutAeAll, int holdoutN, int trainN,
+                   MlpHead selectionHead, List<Text2HoaSample> holdout) {
     }
 
     private TextModelTraining() {
@@ -68,30 +72,26 @@ final class TextModelTraining {
         List<TrainingRow> all = rows(samples, fz, cfg);
         fz.saveCache();
         say.accept("featurised " + all.size() + " rows, dimension " + fz.dimension());
-        int[] idx = new int[all.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        // hold out whole texts (the v4 files repeat texts, up to dozens of times), seeded
+        java.util.Map<String, List<Integer>> byText = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            byText.computeIfAbsent(samples.get(i).text(), k -> new ArrayList<>()).add(i);
         }
-        Random split = new Random(cfg.seed() ^ 0x5EEDL);
-        for (int i = idx.length - 1; i > 0; i--) {
-            int j = split.nextInt(i + 1);
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-        }
-        int nHold = Math.max(1, (int) Math.round(all.size() * cfg.holdoutFraction()));
-        if (nHold >= all.size()) {
-            nHold = all.size() / 2;
-        }
+        List<List<Integer>> groups = new ArrayList<>(byText.values());
+        java.util.Collections.shuffle(groups, new Random(cfg.seed() ^ 0x5EEDL));
+        int target = Math.max(1, (int) Math.round(all.size() * cfg.holdoutFraction()));
         List<TrainingRow> fit = new ArrayList<>();
         List<TrainingRow> hold = new ArrayList<>();
         List<Text2HoaSample> holdSamples = new ArrayList<>();
-        for (int i = 0; i < idx.length; i++) {
-            if (i < nHold) {
-                hold.add(all.get(idx[i]));
-                holdSamples.add(samples.get(idx[i]));
-            } else {
-                fit.add(all.get(idx[i]));
+        for (int g = 0; g < groups.size(); g++) {
+            boolean toHold = hold.size() < target && g < groups.size() - 1;
+            for (int i : groups.get(g)) {
+                if (toHold) {
+                    hold.add(all.get(i));
+                    holdSamples.add(samples.get(i));
+                } else {
+                    fit.add(all.get(i));
+                }
             }
         }
         double[] bestAe = new double[2];
@@ -106,11 +106,13 @@ final class TextModelTraining {
         bestAe = holdoutAe(sel.head(), hold, holdSamples);
         say.accept("chosen epoch " + sel.bestEpoch());
         if (!cfg.refit()) {
-            return new Outcome(sel.head(), sel.bestEpoch(), bestAe[0], bestAe[1], hold.size(), fit.size());
+            return new Outcome(sel.head(), sel.bestEpoch(), bestAe[0], bestAe[1], hold.size(), fit.size(), sel.head(),
+                    holdSamples);
         }
         DjlTrainer.Result full = trainer.train(all, sel.bestEpoch(), null, e -> { });
         say.accept("refit on " + all.size() + " rows for " + sel.bestEpoch() + " epochs");
-        return new Outcome(full.head(), sel.bestEpoch(), bestAe[0], bestAe[1], hold.size(), all.size());
+        return new Outcome(full.head(), sel.bestEpoch(), bestAe[0], bestAe[1], hold.size(), all.size(), sel.head(),
+                holdSamples);
     }
 
     /** @return {AE on rows with azimuth mask 1.0 (NaN if none), AE on all rows} */

@@ -29,16 +29,18 @@ public final class TextParseBenchmark {
      * @param p90Ms          90th percentile, ms
      * @param p99Ms          99th percentile, ms
      * @param meanMs         mean latency, ms
+     * @param cpuMsPerSentence process CPU time (all JVM threads) per sentence in the latency run, ms: what a
+     *                         sentence costs on an otherwise idle machine, whatever the load during the run
      * @param threads        threads of the throughput run
      * @param sentencesPerS  throughput, sentences per second
      */
-    public record Result(int n, double medianMs, double p90Ms, double p99Ms, double meanMs, int threads,
-                         double sentencesPerS) {
+    public record Result(int n, double medianMs, double p90Ms, double p99Ms, double meanMs, double cpuMsPerSentence,
+                         int threads, double sentencesPerS) {
         /** @return one line for reports */
         public String summary() {
             return String.format(Locale.ROOT, "N=%d latency median %.2f ms p90 %.2f ms p99 %.2f ms mean %.2f ms;"
-                    + " throughput %.0f sentences/s on %d threads", n, medianMs, p90Ms, p99Ms, meanMs,
-                    sentencesPerS, threads);
+                    + " CPU %.2f ms/sentence; throughput %.0f sentences/s on %d threads", n, medianMs, p90Ms, p99Ms,
+                    meanMs, cpuMsPerSentence, sentencesPerS, threads);
         }
     }
 
@@ -65,6 +67,7 @@ public final class TextParseBenchmark {
         }
         double[] ms = new double[texts.size() * rounds];
         int k = 0;
+        long cpu0 = processCpuNanos();
         for (int r = 0; r < rounds; r++) {
             for (String t : texts) {
                 long t0 = System.nanoTime();
@@ -72,6 +75,7 @@ public final class TextParseBenchmark {
                 ms[k++] = (System.nanoTime() - t0) / 1e6;
             }
         }
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6 / ms.length;
         double mean = Arrays.stream(ms).average().orElse(Double.NaN);
         Arrays.sort(ms);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -92,7 +96,16 @@ public final class TextParseBenchmark {
             pool.shutdown();
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Result(ms.length, pct(ms, 0.5), pct(ms, 0.9), pct(ms, 0.99), mean, threads, texts.size() / s);
+        return new Result(ms.length, pct(ms, 0.5), pct(ms, 0.9), pct(ms, 0.99), mean, cpuMs, threads,
+                texts.size() / s);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double pct(double[] sorted, double q) {

@@ -155,13 +155,17 @@ public final class TrainTextModel {
         sel.put("holdout_ae_deg_all", o.holdoutAeAll());
         sel.put("final_training_rows", o.trainN());
         sel.put("training_seconds", Math.round(trainS * 10) / 10.0);
+        sel.put("holdout_note", "hold-out = whole texts absent from the selection run's training rows; figures of"
+                + " the selection-run head at the chosen epoch, beside the baselines on the same rows");
+        Text2HoaStats st = stats;
+        sel.set("holdout_evaluation", TextEvaluation.toJson(TextEvaluation.evaluate(o.holdout(), baselines(
+                new LearnedTextModel(o.selectionHead(), opts.config().ngramBuckets(), man), st))));
+        log.accept("hold-out (unseen texts):\n" + TextEvaluation.toText(TextEvaluation.evaluate(o.holdout(),
+                baselines(new LearnedTextModel(o.selectionHead(), opts.config().ngramBuckets(), man), st))));
         if (opts.valid() != null) {
             List<Text2HoaSample> valid = Text2HoaReader.readV4(opts.valid(), stats);
             LearnedTextModel model = new LearnedTextModel(o.head(), opts.config().ngramBuckets(), man);
-            List<TextToSpatial> parsers = new ArrayList<>(List.of(model, new RuleGuessBaseline(), new RuleBaseline(),
-                    new RuleParser(dev.earshot.ml.text.SpatialLexicon.standard(),
-                            RuleParser.Defaults.text2hoaPrior(stats))));
-            List<TextEvaluation.Entry> ev = TextEvaluation.evaluate(valid, parsers);
+            List<TextEvaluation.Entry> ev = TextEvaluation.evaluate(valid, baselines(model, stats));
             log.accept(TextEvaluation.toText(ev));
             ObjectNode v = man.putObject("heldout_evaluation");
             v.put("file", opts.valid().getFileName().toString());
@@ -170,6 +174,12 @@ public final class TrainTextModel {
         }
         AtomicFiles.write(opts.out().resolve(LearnedTextModel.MANIFEST_FILE), om.writeValueAsBytes(man));
         return man;
+    }
+
+    /** @return the model followed by the rule baselines and the rule parser (text2hoa priors) */
+    static List<TextToSpatial> baselines(TextToSpatial model, Text2HoaStats stats) {
+        return new ArrayList<>(List.of(model, new RuleGuessBaseline(), new RuleBaseline(),
+                new RuleParser(dev.earshot.ml.text.SpatialLexicon.standard(), RuleParser.Defaults.text2hoaPrior(stats))));
     }
 
     static String sha256(byte[] b) {
