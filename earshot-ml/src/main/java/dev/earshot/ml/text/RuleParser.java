@@ -18,7 +18,8 @@ import java.util.List;
  *       0.1 less for text2hoa-only words). Two or more distinct directions make a movement: the start
  *       is the first marked as a source ("from", 에서) or else the first, the end the first marked as a
  *       goal ("to", 으로) or else the last other one (confidence 0.7).</li>
- *   <li>Movement: approach goes from 4.2 m to the stated distance (default 1 m) and recede the other way;
+ *   <li>Movement: approach goes from 4.2 m to 1 m (or to the stated distance, at most 2 m); recede goes
+ *       from 1 m to 4.2 m (or to the stated distance, at least 2.1 m);
  *       a pass with one direction crosses to the mirror side (left/right for sides, front/back
  *       otherwise), the direction being its start unless marked as a goal; an orbit covers half a turn
  *       (start + 180 deg; a linear trajectory cannot express a full circle); rise/fall change the

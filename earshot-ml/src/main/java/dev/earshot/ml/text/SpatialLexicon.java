@@ -49,7 +49,8 @@ public final class SpatialLexicon {
     private static final List<String> EN_SUFFIXES = List.of("s", "es", "ed", "d", "ing", "ly", "ward", "wards");
 
     private final List<LexiconEntry> entries;
-    private final List<List<LexiconEntry>> groups;
+    /** Phrase groups (entries sharing tokens), longest first, indexed by the first character of the phrase. */
+    private final Map<Integer, List<List<LexiconEntry>>> groupsByFirstChar;
     private final int skipped;
 
     private SpatialLexicon(List<LexiconEntry> entries, int skipped) {
@@ -62,7 +63,12 @@ public final class SpatialLexicon {
         List<List<LexiconEntry>> g = new ArrayList<>(byPhrase.values());
         g.sort(Comparator.<List<LexiconEntry>>comparingInt(l -> -l.get(0).tokens().size())
                 .thenComparingInt(l -> -String.join("", l.get(0).tokens()).length()));
-        this.groups = List.copyOf(g);
+        Map<Integer, List<List<LexiconEntry>>> index = new java.util.HashMap<>();
+        for (List<LexiconEntry> group : g) {
+            index.computeIfAbsent(group.get(0).tokens().get(0).codePointAt(0), k -> new ArrayList<>()).add(group);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.groupsByFirstChar = Map.copyOf(index);
     }
 
     /**
@@ -144,7 +150,7 @@ public final class SpatialLexicon {
     }
 
     private LexiconMatch matchAt(List<Tokens.Token> toks, int i, String prepared) {
-        for (List<LexiconEntry> group : groups) {
+        for (List<LexiconEntry> group : groupsByFirstChar.getOrDefault(toks.get(i).text().codePointAt(0), List.of())) {
             LexiconEntry e = group.get(0);
             List<String> et = e.tokens();
             if (i + et.size() > toks.size()) {

@@ -122,6 +122,14 @@ class RuleParserTest {
     }
 
     @Test
+    void backAsAnAdverbIsNotADirection() {
+        SpatialIntent s = P.parse("broadens out first, then gathers back");
+        assertEquals(0, s.startAzimuthDeg(), 0);
+        assertEquals(80, s.spreadDeg(), 1e-12);
+        assertEquals(0, P.parse("sways back and forth").startAzimuthDeg(), 0);
+    }
+
+    @Test
     void roomWordsSetReverbTime() {
         SpatialIntent s = P.parse("a choir singing in a cathedral");
         assertEquals(new RoomAcoustics.Rt60(4.0), s.room());
