@@ -42,7 +42,8 @@ import java.util.List;
  * front/back and elevation are decided only by the shape of the band-ILD spectrum (the pinna and head
  * shadow make it differ between front and back and with elevation), which serves as the spectral cue; the
  * monaural spectrum is not used because the source spectrum is unknown. Expect front/back confusions for
- * band-limited sources and in reverberant rooms, and elevation estimates that are coarse. The directions
+ * band-limited sources and in reverberant rooms, and elevation estimates that are coarse and pulled towards
+ * 0 degrees by the prior (pass {@code Double.POSITIVE_INFINITY} to switch it off). The directions
  * are limited to those the set measured (KEMAR: elevation -40 .. 90 degrees). One source per clip.
  *
  * <p>Not thread-safe: one instance per thread (FFT plans).
