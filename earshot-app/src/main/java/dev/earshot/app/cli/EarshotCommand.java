@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code earshot} command: holds the sub-commands and turns errors into clear messages. */
 @Command(name = "earshot", mixinStandardHelpOptions = true, version = "earshot 0.1.0",
         description = "Spatial audio and language: render sound to a place, simulate rooms, perceive, ask, retrieve.",
-        subcommands = {RenderCommand.class, HrtfCommand.class, DemoCommand.class, BenchCommand.class, BankCommand.class, SimulateCommand.class, RoomCommand.class,
+        subcommands = {RenderCommand.class, HrtfCommand.class, DemoCommand.class, BenchCommand.class, BankCommand.class, SimulateCommand.class, RoomCommand.class, ParseCommand.class, EvalTextCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EarshotCommand implements Runnable {
 

@@ -82,6 +82,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "FILE.json", description = "read all spatial parameters from JSON (overrides the options above)")
     Path paramsFile;
 
+    @Option(names = "--text", paramLabel = "SENTENCE",
+            description = "describe the placement in words (English or Korean); overrides the position options")
+    String text;
+
     @Option(names = "--hrtf", paramLabel = "FILE.sofa", description = "SOFA HRTF set for binaural (default: built-in MIT KEMAR)")
     Path hrtfFile;
 
@@ -164,6 +168,14 @@ public final class RenderCommand implements Callable<Integer> {
     SpatialParams params(double durationS) throws IOException {
         if (paramsFile != null) {
             return SpatialParamsJson.read(paramsFile, durationS);
+        }
+        if (text != null) {
+            SpatialParams p = TextModels.parser("model").parse(text).toSpatialParams(Math.max(durationS, 1e-3));
+            if (!quiet) {
+                spec.commandLine().getErr().println("earshot: --text parsed as " + SpatialParamsJson.toJson(p)
+                        .replaceAll("\\s+", " "));
+            }
+            return p;
         }
         try {
             RoomAcoustics room = room();

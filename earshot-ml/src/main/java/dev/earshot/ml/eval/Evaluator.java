@@ -1,8 +1,8 @@
 package dev.earshot.ml.eval;
 
 import dev.earshot.ml.metrics.MeanAveragePrecision;
-import dev.earshot.ml.metrics.SpatialAstConvention;
-import dev.earshot.ml.metrics.SpatialAstTarget;
+import dev.earshot.spatial.convention.SpatialAstConvention;
+import dev.earshot.spatial.convention.SpatialAstTarget;
 import dev.earshot.ml.metrics.SpatialMetrics;
 import dev.earshot.ml.perception.EventScore;
 import dev.earshot.ml.perception.LabelledClip;
