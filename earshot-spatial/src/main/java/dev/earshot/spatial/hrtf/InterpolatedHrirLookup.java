@@ -40,6 +40,9 @@ public final class InterpolatedHrirLookup implements HrirLookup {
     private final double[] onsetRight;
     private final int[] vertexToMeasurement; // input vertices only
     private final ThreadLocal<Scratch> scratch;
+    private final HrtfSet set;
+    private final boolean[] ready;          // per vertex: onsets and aligned spectra computed (guarded by this)
+    private final DoubleFFT_1D setupFft;    // guarded by this
 
     private static final class Scratch {
         final DoubleFFT_1D fft;
@@ -76,29 +79,50 @@ public final class InterpolatedHrirLookup implements HrirLookup {
         alignedRight = new double[nv][];
         onsetLeft = new double[nv];
         onsetRight = new double[nv];
-        DoubleFFT_1D fft = new DoubleFFT_1D(fftSize);
-        for (int v = 0; v < nv; v++) {
-            int[] src = triangulation.sources(v);
-            if (src == null) {
-                int m = vertexToMeasurement[v];
-                onsetLeft[v] = Onsets.estimate(set.left()[m]);
-                onsetRight[v] = Onsets.estimate(set.right()[m]);
-                alignedLeft[v] = aligned(fft, set.left()[m], onsetLeft[v]);
-                alignedRight[v] = aligned(fft, set.right()[m], onsetRight[v]);
-            } else {
-                alignedLeft[v] = new double[fftSize + 2];
-                alignedRight[v] = new double[fftSize + 2];
-                for (int s : src) {
-                    onsetLeft[v] += onsetLeft[s] / src.length;
-                    onsetRight[v] += onsetRight[s] / src.length;
-                    for (int k = 0; k < fftSize + 2; k++) {
-                        alignedLeft[v][k] += alignedLeft[s][k] / src.length;
-                        alignedRight[v][k] += alignedRight[s][k] / src.length;
-                    }
+        this.set = set;
+        this.ready = new boolean[nv];
+        this.setupFft = new DoubleFFT_1D(fftSize);
+        scratch = ThreadLocal.withInitial(() -> new Scratch(fftSize));
+    }
+
+    /**
+     * Computes a vertex's onsets and aligned spectra on first use (a static source needs three
+     * vertices, not all of them, so start-up stays cheap). The values are exactly those an eager
+     * precomputation gives: the same operations in the same order.
+     */
+    private synchronized void ensure(int v) {
+        if (ready[v]) {
+            return;
+        }
+        int[] src = triangulation.sources(v);
+        if (src == null) {
+            int m = vertexToMeasurement[v];
+            onsetLeft[v] = Onsets.estimate(set.left()[m]);
+            onsetRight[v] = Onsets.estimate(set.right()[m]);
+            alignedLeft[v] = aligned(setupFft, set.left()[m], onsetLeft[v]);
+            alignedRight[v] = aligned(setupFft, set.right()[m], onsetRight[v]);
+        } else {
+            for (int s : src) {
+                ensure(s);
+            }
+            double[] al = new double[fftSize + 2];
+            double[] ar = new double[fftSize + 2];
+            double ol = 0;
+            double or = 0;
+            for (int s : src) {
+                ol += onsetLeft[s] / src.length;
+                or += onsetRight[s] / src.length;
+                for (int k = 0; k < fftSize + 2; k++) {
+                    al[k] += alignedLeft[s][k] / src.length;
+                    ar[k] += alignedRight[s][k] / src.length;
                 }
             }
+            onsetLeft[v] = ol;
+            onsetRight[v] = or;
+            alignedLeft[v] = al;
+            alignedRight[v] = ar;
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(fftSize));
+        ready[v] = true;
     }
 
     private static List<Integer> chooseMeasurements(HrtfSet set) {
@@ -188,6 +212,11 @@ public final class InterpolatedHrirLookup implements HrirLookup {
     @Override
     public Hrir lookup(Direction direction) {
         SphericalTriangulation.Barycentric b = weights(direction);
+        synchronized (this) {
+            ensure(b.a());
+            ensure(b.b());
+            ensure(b.c());
+        }
         Scratch sc = scratch.get();
         float[] l = synthesize(sc, alignedLeft, onsetLeft, b);
         float[] r = synthesize(sc, alignedRight, onsetRight, b);

@@ -28,7 +28,12 @@ public final class BinauralRenderer implements Renderer {
         this.chain = new RenderChain(options, RenderFormat.BINAURAL, new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor newStage(boolean moving) {
-                return new BinauralStage(lookup, options.blockSize(), moving);
+                return new BinauralStage(lookup, options.blockSize(), moving, null);
+            }
+
+            @Override
+            public BlockProcessor newFoldedStage(boolean moving, float[] prefilter) {
+                return new BinauralStage(lookup, options.blockSize(), moving, prefilter);
             }
 
             @Override
