@@ -52,9 +52,19 @@ final class WavSamples {
                 }
             }
             case FLOAT32 -> {
-                for (int i = offset; i < end; i++) {
+                // bulk copy through a little-endian float view (a plain memory copy on little-endian
+                // machines), then de-interleave
+                float[] tmp = new float[frames * channels];
+                src.asFloatBuffer().get(tmp);
+                src.position(src.position() + 4 * tmp.length);
+                if (channels == 1) {
+                    System.arraycopy(tmp, 0, dst[0], offset, frames);
+                } else {
                     for (int c = 0; c < channels; c++) {
-                        dst[c][i] = src.getFloat();
+                        float[] d = dst[c];
+                        for (int i = 0, j = c; i < frames; i++, j += channels) {
+                            d[offset + i] = tmp[j];
+                        }
                     }
                 }
             }
@@ -93,11 +103,16 @@ final class WavSamples {
                 }
             }
             case FLOAT32 -> {
-                for (int i = offset; i < end; i++) {
-                    for (int c = 0; c < channels; c++) {
-                        dst.putFloat(src[c][i]);
+                // interleave, then one bulk copy through a little-endian float view
+                float[] tmp = new float[frames * channels];
+                for (int c = 0; c < channels; c++) {
+                    float[] s = src[c];
+                    for (int i = 0, j = c; i < frames; i++, j += channels) {
+                        tmp[j] = s[offset + i];
                     }
                 }
+                dst.asFloatBuffer().put(tmp);
+                dst.position(dst.position() + 4 * tmp.length);
             }
             default -> throw new IllegalArgumentException("not a write format: " + fmt);
         }
