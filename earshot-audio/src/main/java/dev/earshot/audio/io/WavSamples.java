@@ -102,20 +102,32 @@ final class WavSamples {
                     }
                 }
             }
-            case FLOAT32 -> {
-                // interleave, then one bulk copy through a little-endian float view
-                float[] tmp = new float[frames * channels];
-                for (int c = 0; c < channels; c++) {
-                    float[] s = src[c];
-                    for (int i = 0, j = c; i < frames; i++, j += channels) {
-                        tmp[j] = s[offset + i];
-                    }
-                }
-                dst.asFloatBuffer().put(tmp);
-                dst.position(dst.position() + 4 * tmp.length);
-            }
+            case FLOAT32 -> encodeFloat32(src, offset, frames, dst);
             default -> throw new IllegalArgumentException("not a write format: " + fmt);
         }
+    }
+
+    /** Interleaves, then one bulk copy through a little-endian float view (a memory copy on little-endian machines). */
+    private static void encodeFloat32(float[][] src, int offset, int frames, ByteBuffer dst) {
+        int channels = src.length;
+        float[] tmp = new float[frames * channels];
+        if (channels == 2) {
+            float[] l = src[0];
+            float[] r = src[1];
+            for (int i = 0; i < frames; i++) {
+                tmp[2 * i] = l[offset + i];
+                tmp[2 * i + 1] = r[offset + i];
+            }
+        } else {
+            for (int c = 0; c < channels; c++) {
+                float[] s = src[c];
+                for (int i = 0, j = c; i < frames; i++, j += channels) {
+                    tmp[j] = s[offset + i];
+                }
+            }
+        }
+        dst.asFloatBuffer().put(tmp);
+        dst.position(dst.position() + 4 * tmp.length);
     }
 
     private static int clamp(int v, int lo, int hi) {

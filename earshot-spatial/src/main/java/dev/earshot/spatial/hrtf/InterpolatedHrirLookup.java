@@ -10,10 +10,11 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * HRIRs for any direction by onset-aligned barycentric interpolation over a spherical
  * triangulation of the measured directions.
  *
- * <p>Precomputed once: (1) the convex-hull triangulation of the measured unit vectors, with virtual
+ * <p>Precomputed at construction: (1) the convex-hull triangulation of the measured unit vectors, with virtual
  * vertices filling holes wider than {@value SphericalTriangulation#MAX_CAP_DEG} deg (e.g. below
  * -40 deg elevation for MIT KEMAR; a virtual vertex gets the average of the aligned responses and
- * onsets of the vertices around the hole); (2) for every vertex and ear, the onset τ in samples
+ * onsets of the vertices around the hole). Computed once per vertex when a lookup first uses it
+ * (so a static source pays for three vertices, not all): (2) for every vertex and ear, the onset τ in samples
  * ({@link Onsets}: first crossing of -20 dB of peak, 8x band-limited interpolation) and the
  * <em>aligned</em> spectrum {@code H(k) exp(+j 2π k τ / L)} on an L-point DFT grid (L ≥ 2N, so the
  * circular shift never overlaps the response).
@@ -43,6 +44,7 @@ public final class InterpolatedHrirLookup implements HrirLookup {
     private final HrtfSet set;
     private final boolean[] ready;          // per vertex: onsets and aligned spectra computed (guarded by this)
     private final DoubleFFT_1D setupFft;    // guarded by this
+    private final java.util.function.UnaryOperator<float[]> toRate; // set rate to lookup rate, or null
 
     private static final class Scratch {
         final DoubleFFT_1D fft;
@@ -63,8 +65,40 @@ public final class InterpolatedHrirLookup implements HrirLookup {
      * @throws IllegalArgumentException if the set has fewer than 3 distinct directions
      */
     public InterpolatedHrirLookup(HrtfSet set) {
-        this.sampleRateHz = set.sampleRateHz();
-        this.taps = set.irLength();
+        this(set, set.sampleRateHz());
+    }
+
+    /**
+     * A lookup at another sample rate than the set's: equal to {@code new
+     * InterpolatedHrirLookup(set.resampled(sampleRateHz))} (the same resampling rule, {@link
+     * HrtfSet#resampled}), but a measurement is only resampled when a lookup first needs it, so a
+     * process that renders a few directions does not resample the whole set.
+     *
+     * @param set          the measured set (at least 3 distinct directions at its most common distance)
+     * @param sampleRateHz the rate of the returned HRIRs in Hz, positive
+     * @throws IllegalArgumentException if the set has fewer than 3 distinct directions or the rate is not positive
+     */
+    public InterpolatedHrirLookup(HrtfSet set, int sampleRateHz) {
+        if (sampleRateHz <= 0) {
+            throw new IllegalArgumentException("sampleRateHz must be positive, got " + sampleRateHz);
+        }
+        this.sampleRateHz = sampleRateHz;
+        if (sampleRateHz == set.sampleRateHz()) {
+            this.taps = set.irLength();
+            this.toRate = null;
+        } else {
+            this.taps = dev.earshot.audio.dsp.Resampler.outputLength(set.irLength(), set.sampleRateHz(), sampleRateHz);
+            java.util.function.UnaryOperator<float[]> r =
+                    dev.earshot.audio.dsp.Resampler.prepare(set.sampleRateHz(), sampleRateHz);
+            float gain = (float) ((double) set.sampleRateHz() / sampleRateHz);
+            this.toRate = x -> {
+                float[] y = r.apply(x);
+                for (int k = 0; k < y.length; k++) {
+                    y[k] *= gain;
+                }
+                return y;
+            };
+        }
         this.fftSize = Integer.highestOneBit(Math.max(1, taps - 1)) << 2;
         List<Integer> chosen = chooseMeasurements(set);
         double[][] units = new double[chosen.size()][];
@@ -97,10 +131,12 @@ public final class InterpolatedHrirLookup implements HrirLookup {
         int[] src = triangulation.sources(v);
         if (src == null) {
             int m = vertexToMeasurement[v];
-            onsetLeft[v] = Onsets.estimate(set.left()[m]);
-            onsetRight[v] = Onsets.estimate(set.right()[m]);
-            alignedLeft[v] = aligned(setupFft, set.left()[m], onsetLeft[v]);
-            alignedRight[v] = aligned(setupFft, set.right()[m], onsetRight[v]);
+            float[] irL = toRate == null ? set.left()[m] : toRate.apply(set.left()[m]);
+            float[] irR = toRate == null ? set.right()[m] : toRate.apply(set.right()[m]);
+            onsetLeft[v] = Onsets.estimate(irL);
+            onsetRight[v] = Onsets.estimate(irR);
+            alignedLeft[v] = aligned(setupFft, irL, onsetLeft[v]);
+            alignedRight[v] = aligned(setupFft, irR, onsetRight[v]);
         } else {
             for (int s : src) {
                 ensure(s);
