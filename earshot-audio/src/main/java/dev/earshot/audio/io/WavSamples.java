@@ -107,27 +107,26 @@ final class WavSamples {
         }
     }
 
-    /** Interleaves, then one bulk copy through a little-endian float view (a memory copy on little-endian machines). */
+    /** Interleaving stores into a little-endian float view of the buffer (plain stores on little-endian machines). */
     private static void encodeFloat32(float[][] src, int offset, int frames, ByteBuffer dst) {
         int channels = src.length;
-        float[] tmp = new float[frames * channels];
+        java.nio.FloatBuffer f = dst.asFloatBuffer();
         if (channels == 2) {
             float[] l = src[0];
             float[] r = src[1];
             for (int i = 0; i < frames; i++) {
-                tmp[2 * i] = l[offset + i];
-                tmp[2 * i + 1] = r[offset + i];
+                f.put(2 * i, l[offset + i]);
+                f.put(2 * i + 1, r[offset + i]);
             }
         } else {
             for (int c = 0; c < channels; c++) {
                 float[] s = src[c];
                 for (int i = 0, j = c; i < frames; i++, j += channels) {
-                    tmp[j] = s[offset + i];
+                    f.put(j, s[offset + i]);
                 }
             }
         }
-        dst.asFloatBuffer().put(tmp);
-        dst.position(dst.position() + 4 * tmp.length);
+        dst.position(dst.position() + 4 * frames * channels);
     }
 
     private static int clamp(int v, int lo, int hi) {
