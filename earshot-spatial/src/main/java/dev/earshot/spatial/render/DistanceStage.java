@@ -40,7 +40,8 @@ final class DistanceStage implements BlockProcessor {
     private final long tail;
     private double lastTauS = -1;
     private long lastTauFrame = -1;
-    private final Fixed fixed;
+    private final boolean fixedDistance;
+    private Fixed fixed;
     private BlockDelay fixedDelay;
     private MultiPartitionedConvolver fixedFir;
     private float[][] fixedOut;
@@ -86,7 +87,7 @@ final class DistanceStage implements BlockProcessor {
         }
         this.tail = t;
         this.blockSize = options.blockSize();
-        this.fixed = hasFixedDistance(trajectory) ? impulseResponse() : null;
+        this.fixedDistance = hasFixedDistance(trajectory);
     }
 
     /** @return true if every keyframe has the same distance (direction changes are allowed) */
@@ -137,8 +138,11 @@ final class DistanceStage implements BlockProcessor {
         return new Fixed(first, k);
     }
 
-    /** @return the linear time-invariant form for a fixed distance, or null if the distance changes */
+    /** @return the linear time-invariant form for a fixed distance (computed once), or null if the distance changes */
     Fixed fixedForm() {
+        if (fixed == null && fixedDistance) {
+            fixed = impulseResponse();
+        }
         return fixed;
     }
 
@@ -149,7 +153,7 @@ final class DistanceStage implements BlockProcessor {
      * @throws IllegalStateException if the distance is not fixed
      */
     void setFolded() {
-        if (fixed == null) {
+        if (fixedForm() == null) {
             throw new IllegalStateException("only a fixed-distance stage can be folded");
         }
         folded = true;
@@ -200,7 +204,7 @@ final class DistanceStage implements BlockProcessor {
 
     @Override
     public void process(RenderBlock b) {
-        if (fixed != null) {
+        if (fixedForm() != null) {
             processFixed(b);
             return;
         }
