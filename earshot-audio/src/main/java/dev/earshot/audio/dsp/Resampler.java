@@ -102,6 +102,26 @@ public final class Resampler {
     }
 
     /**
+     * A resampler for one pair of rates with the scipy-compatible filter, designed once and reusable
+     * for any number of signals: {@code prepare(a, b).apply(x)} equals {@code resample(x, a, b)}.
+     * The returned function is stateless and thread-safe; each call returns a new array.
+     *
+     * @param fromHz input rate in Hz, positive
+     * @param toHz   output rate in Hz, positive
+     * @return the resampling function (a copying identity if the rates are equal)
+     * @throws IllegalArgumentException if a rate is not positive
+     */
+    public static java.util.function.UnaryOperator<float[]> prepare(int fromHz, int toHz) {
+        checkRates(fromHz, toHz);
+        if (fromHz == toHz) {
+            return float[]::clone;
+        }
+        int g = gcd(fromHz, toHz);
+        PolyphaseFilter filter = new PolyphaseFilter(toHz / g, fromHz / g, Quality.SCIPY);
+        return filter::apply;
+    }
+
+    /**
      * Resamples every channel of a buffer with the scipy-compatible filter.
      *
      * @param in   input buffer

@@ -52,9 +52,19 @@ final class WavSamples {
                 }
             }
             case FLOAT32 -> {
-                for (int i = offset; i < end; i++) {
+                // bulk copy through a little-endian float view (a plain memory copy on little-endian
+                // machines), then de-interleave
+                float[] tmp = new float[frames * channels];
+                src.asFloatBuffer().get(tmp);
+                src.position(src.position() + 4 * tmp.length);
+                if (channels == 1) {
+                    System.arraycopy(tmp, 0, dst[0], offset, frames);
+                } else {
                     for (int c = 0; c < channels; c++) {
-                        dst[c][i] = src.getFloat();
+                        float[] d = dst[c];
+                        for (int i = 0, j = c; i < frames; i++, j += channels) {
+                            d[offset + i] = tmp[j];
+                        }
                     }
                 }
             }
@@ -92,15 +102,31 @@ final class WavSamples {
                     }
                 }
             }
-            case FLOAT32 -> {
-                for (int i = offset; i < end; i++) {
-                    for (int c = 0; c < channels; c++) {
-                        dst.putFloat(src[c][i]);
-                    }
-                }
-            }
+            case FLOAT32 -> encodeFloat32(src, offset, frames, dst);
             default -> throw new IllegalArgumentException("not a write format: " + fmt);
         }
+    }
+
+    /** Interleaving stores into a little-endian float view of the buffer (plain stores on little-endian machines). */
+    private static void encodeFloat32(float[][] src, int offset, int frames, ByteBuffer dst) {
+        int channels = src.length;
+        java.nio.FloatBuffer f = dst.asFloatBuffer();
+        if (channels == 2) {
+            float[] l = src[0];
+            float[] r = src[1];
+            for (int i = 0; i < frames; i++) {
+                f.put(2 * i, l[offset + i]);
+                f.put(2 * i + 1, r[offset + i]);
+            }
+        } else {
+            for (int c = 0; c < channels; c++) {
+                float[] s = src[c];
+                for (int i = 0, j = c; i < frames; i++, j += channels) {
+                    f.put(j, s[offset + i]);
+                }
+            }
+        }
+        dst.position(dst.position() + 4 * frames * channels);
     }
 
     private static int clamp(int v, int lo, int hi) {

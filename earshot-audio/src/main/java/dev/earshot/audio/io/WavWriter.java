@@ -27,7 +27,7 @@ import java.nio.file.StandardOpenOption;
 public final class WavWriter implements AutoCloseable {
     /** Largest data chunk a RIFF file can describe, minus room for the header. */
     static final long MAX_DATA_BYTES = 0xFFFFFFFFL - 128;
-    private static final int STAGE_BYTES = 1 << 16;
+    private static final int STAGE_BYTES = 1 << 20;
 
     private final Path target;
     private final Path tmp;
@@ -50,7 +50,7 @@ public final class WavWriter implements AutoCloseable {
         this.encoding = encoding;
         this.format = WavSampleFormat.of(encoding);
         int blockAlign = channels * format.bytes();
-        this.stage = ByteBuffer.allocate(Math.max(1, STAGE_BYTES / blockAlign) * blockAlign).order(ByteOrder.LITTLE_ENDIAN);
+        this.stage = ByteBuffer.allocateDirect(Math.max(1, STAGE_BYTES / blockAlign) * blockAlign).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
@@ -154,14 +154,15 @@ public final class WavWriter implements AutoCloseable {
                 throw new AudioFileException(target, "data.size", "expected at most " + MAX_DATA_BYTES
                         + " bytes of samples (RIFF 4 GiB limit), writing would reach " + newBytes);
             }
-            int perStage = stage.capacity() / (channels * format.bytes());
+            // Samples collect in the stage and go to the file when it is full (few, large writes).
+            int frameBytes = channels * format.bytes();
             int done = 0;
             while (done < frameCount) {
-                int n = Math.min(perStage, frameCount - done);
-                stage.clear();
+                if (stage.remaining() < frameBytes) {
+                    flushStage();
+                }
+                int n = Math.min(stage.remaining() / frameBytes, frameCount - done);
                 WavSamples.encode(block, offset + done, n, format, stage);
-                stage.flip();
-                writeFully(stage, -1);
                 done += n;
             }
             frames += frameCount;
@@ -236,6 +237,7 @@ public final class WavWriter implements AutoCloseable {
             if (failed) {
                 throw new IOException(target + ": not written, an earlier write to this WavWriter failed");
             }
+            flushStage();
             long dataBytes = frames * channels * format.bytes();
             if ((dataBytes & 1) == 1) {
                 writeFully(ByteBuffer.allocate(1), -1); // RIFF pad byte
@@ -269,6 +271,13 @@ public final class WavWriter implements AutoCloseable {
         } catch (IOException ignored) {
             // best effort: a stray hidden .tmp file is all that can remain
         }
+    }
+
+    /** Writes the staged samples to the file and empties the stage. */
+    private void flushStage() throws IOException {
+        stage.flip();
+        writeFully(stage, -1);
+        stage.clear();
     }
 
     private void ensureOpen() {

@@ -126,4 +126,20 @@ class ResamplerTest {
         assertEquals(27.239871823604442, PolyphaseFilter.besselI0(5.0), 1e-12);
         assertEquals(1.0, PolyphaseFilter.besselI0(0.0), 0.0);
     }
+
+    @Test
+    void preparedResamplerGivesTheSameSamplesAsResampleForEverySignal() {
+        java.util.function.UnaryOperator<float[]> r = Resampler.prepare(44100, 48000);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        for (int len : new int[] {1, 17, 512, 2000}) {
+            float[] x = new float[len];
+            for (int i = 0; i < len; i++) {
+                x[i] = (float) (rnd.nextDouble() * 2 - 1);
+            }
+            assertArrayEquals(Resampler.resample(x, 44100, 48000), r.apply(x), "length " + len);
+        }
+        float[] same = {1, 2, 3};
+        assertArrayEquals(same, Resampler.prepare(48000, 48000).apply(same));
+        assertThrows(IllegalArgumentException.class, () -> Resampler.prepare(0, 48000));
+    }
 }

@@ -10,10 +10,11 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * HRIRs for any direction by onset-aligned barycentric interpolation over a spherical
  * triangulation of the measured directions.
  *
- * <p>Precomputed once: (1) the convex-hull triangulation of the measured unit vectors, with virtual
+ * <p>Precomputed at construction: (1) the convex-hull triangulation of the measured unit vectors, with virtual
  * vertices filling holes wider than {@value SphericalTriangulation#MAX_CAP_DEG} deg (e.g. below
  * -40 deg elevation for MIT KEMAR; a virtual vertex gets the average of the aligned responses and
- * onsets of the vertices around the hole); (2) for every vertex and ear, the onset τ in samples
+ * onsets of the vertices around the hole). Computed once per vertex when a lookup first uses it
+ * (so a static source pays for three vertices, not all): (2) for every vertex and ear, the onset τ in samples
  * ({@link Onsets}: first crossing of -20 dB of peak, 8x band-limited interpolation) and the
  * <em>aligned</em> spectrum {@code H(k) exp(+j 2π k τ / L)} on an L-point DFT grid (L ≥ 2N, so the
  * circular shift never overlaps the response).
@@ -40,6 +41,10 @@ public final class InterpolatedHrirLookup implements HrirLookup {
     private final double[] onsetRight;
     private final int[] vertexToMeasurement; // input vertices only
     private final ThreadLocal<Scratch> scratch;
+    private final HrtfSet set;
+    private final boolean[] ready;          // per vertex: onsets and aligned spectra computed (guarded by this)
+    private final DoubleFFT_1D setupFft;    // guarded by this
+    private final java.util.function.UnaryOperator<float[]> toRate; // set rate to lookup rate, or null
 
     private static final class Scratch {
         final DoubleFFT_1D fft;
@@ -60,8 +65,40 @@ public final class InterpolatedHrirLookup implements HrirLookup {
      * @throws IllegalArgumentException if the set has fewer than 3 distinct directions
      */
     public InterpolatedHrirLookup(HrtfSet set) {
-        this.sampleRateHz = set.sampleRateHz();
-        this.taps = set.irLength();
+        this(set, set.sampleRateHz());
+    }
+
+    /**
+     * A lookup at another sample rate than the set's: equal to {@code new
+     * InterpolatedHrirLookup(set.resampled(sampleRateHz))} (the same resampling rule, {@link
+     * HrtfSet#resampled}), but a measurement is only resampled when a lookup first needs it, so a
+     * process that renders a few directions does not resample the whole set.
+     *
+     * @param set          the measured set (at least 3 distinct directions at its most common distance)
+     * @param sampleRateHz the rate of the returned HRIRs in Hz, positive
+     * @throws IllegalArgumentException if the set has fewer than 3 distinct directions or the rate is not positive
+     */
+    public InterpolatedHrirLookup(HrtfSet set, int sampleRateHz) {
+        if (sampleRateHz <= 0) {
+            throw new IllegalArgumentException("sampleRateHz must be positive, got " + sampleRateHz);
+        }
+        this.sampleRateHz = sampleRateHz;
+        if (sampleRateHz == set.sampleRateHz()) {
+            this.taps = set.irLength();
+            this.toRate = null;
+        } else {
+            this.taps = dev.earshot.audio.dsp.Resampler.outputLength(set.irLength(), set.sampleRateHz(), sampleRateHz);
+            java.util.function.UnaryOperator<float[]> r =
+                    dev.earshot.audio.dsp.Resampler.prepare(set.sampleRateHz(), sampleRateHz);
+            float gain = (float) ((double) set.sampleRateHz() / sampleRateHz);
+            this.toRate = x -> {
+                float[] y = r.apply(x);
+                for (int k = 0; k < y.length; k++) {
+                    y[k] *= gain;
+                }
+                return y;
+            };
+        }
         this.fftSize = Integer.highestOneBit(Math.max(1, taps - 1)) << 2;
         List<Integer> chosen = chooseMeasurements(set);
         double[][] units = new double[chosen.size()][];
@@ -76,29 +113,52 @@ public final class InterpolatedHrirLookup implements HrirLookup {
         alignedRight = new double[nv][];
         onsetLeft = new double[nv];
         onsetRight = new double[nv];
-        DoubleFFT_1D fft = new DoubleFFT_1D(fftSize);
-        for (int v = 0; v < nv; v++) {
-            int[] src = triangulation.sources(v);
-            if (src == null) {
-                int m = vertexToMeasurement[v];
-                onsetLeft[v] = Onsets.estimate(set.left()[m]);
-                onsetRight[v] = Onsets.estimate(set.right()[m]);
-                alignedLeft[v] = aligned(fft, set.left()[m], onsetLeft[v]);
-                alignedRight[v] = aligned(fft, set.right()[m], onsetRight[v]);
-            } else {
-                alignedLeft[v] = new double[fftSize + 2];
-                alignedRight[v] = new double[fftSize + 2];
-                for (int s : src) {
-                    onsetLeft[v] += onsetLeft[s] / src.length;
-                    onsetRight[v] += onsetRight[s] / src.length;
-                    for (int k = 0; k < fftSize + 2; k++) {
-                        alignedLeft[v][k] += alignedLeft[s][k] / src.length;
-                        alignedRight[v][k] += alignedRight[s][k] / src.length;
-                    }
+        this.set = set;
+        this.ready = new boolean[nv];
+        this.setupFft = new DoubleFFT_1D(fftSize);
+        scratch = ThreadLocal.withInitial(() -> new Scratch(fftSize));
+    }
+
+    /**
+     * Computes a vertex's onsets and aligned spectra on first use (a static source needs three
+     * vertices, not all of them, so start-up stays cheap). The values are exactly those an eager
+     * precomputation gives: the same operations in the same order.
+     */
+    private synchronized void ensure(int v) {
+        if (ready[v]) {
+            return;
+        }
+        int[] src = triangulation.sources(v);
+        if (src == null) {
+            int m = vertexToMeasurement[v];
+            float[] irL = toRate == null ? set.left()[m] : toRate.apply(set.left()[m]);
+            float[] irR = toRate == null ? set.right()[m] : toRate.apply(set.right()[m]);
+            onsetLeft[v] = Onsets.estimate(irL);
+            onsetRight[v] = Onsets.estimate(irR);
+            alignedLeft[v] = aligned(setupFft, irL, onsetLeft[v]);
+            alignedRight[v] = aligned(setupFft, irR, onsetRight[v]);
+        } else {
+            for (int s : src) {
+                ensure(s);
+            }
+            double[] al = new double[fftSize + 2];
+            double[] ar = new double[fftSize + 2];
+            double ol = 0;
+            double or = 0;
+            for (int s : src) {
+                ol += onsetLeft[s] / src.length;
+                or += onsetRight[s] / src.length;
+                for (int k = 0; k < fftSize + 2; k++) {
+                    al[k] += alignedLeft[s][k] / src.length;
+                    ar[k] += alignedRight[s][k] / src.length;
                 }
             }
+            onsetLeft[v] = ol;
+            onsetRight[v] = or;
+            alignedLeft[v] = al;
+            alignedRight[v] = ar;
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(fftSize));
+        ready[v] = true;
     }
 
     private static List<Integer> chooseMeasurements(HrtfSet set) {
@@ -188,6 +248,11 @@ public final class InterpolatedHrirLookup implements HrirLookup {
     @Override
     public Hrir lookup(Direction direction) {
         SphericalTriangulation.Barycentric b = weights(direction);
+        synchronized (this) {
+            ensure(b.a());
+            ensure(b.b());
+            ensure(b.c());
+        }
         Scratch sc = scratch.get();
         float[] l = synthesize(sc, alignedLeft, onsetLeft, b);
         float[] r = synthesize(sc, alignedRight, onsetRight, b);

@@ -7,8 +7,11 @@ import dev.earshot.spatial.render.effects.ReverbLayout;
  * Headphone binaural rendering by HRTF convolution.
  *
  * <p>A static source is convolved with one HRIR pair by uniformly partitioned overlap-save
- * convolution, one forward FFT per block shared by both ears. A moving source gets, per block, the
- * HRIR for the direction at the block's end; the previous and the new filter both run over the block
+ * convolution, one forward FFT per block shared by both ears; at a fixed distance the propagation
+ * delay's fraction, the air absorption and the gain are folded into that HRIR pair, so a static
+ * render is one convolution. A moving source gets the HRIR for the direction at a block's end
+ * whenever the direction has moved 0.5 degrees or more since the
+ * last update (or the source has stopped); the previous and the new filter both run over that block
  * and are crossfaded with a raised-cosine ramp, so there are no clicks. Distance changes are per-sample
  * gain ramps and a time-varying propagation delay (see {@link RenderOptions}). HRIRs at another
  * rate than the render rate are resampled.
@@ -28,7 +31,12 @@ public final class BinauralRenderer implements Renderer {
         this.chain = new RenderChain(options, RenderFormat.BINAURAL, new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor newStage(boolean moving) {
-                return new BinauralStage(lookup, options.blockSize(), moving);
+                return new BinauralStage(lookup, options.blockSize(), moving, null);
+            }
+
+            @Override
+            public BlockProcessor newFoldedStage(boolean moving, float[] prefilter) {
+                return new BinauralStage(lookup, options.blockSize(), moving, prefilter);
             }
 
             @Override

@@ -2,6 +2,7 @@ package dev.earshot.spatial.render;
 
 import dev.earshot.audio.dsp.MultiPartitionedConvolver;
 import dev.earshot.spatial.geom.Direction;
+import dev.earshot.spatial.geom.Vec3;
 import dev.earshot.spatial.hrtf.Hrir;
 import dev.earshot.spatial.hrtf.HrirLookup;
 import java.util.Arrays;
@@ -13,27 +14,52 @@ import java.util.Arrays;
  * <p>Static source: one two-output convolver (left, right) and nothing else.
  *
  * <p>Moving source: a four-output convolver holding two HRIR pairs, slot A and slot B, fed by the
- * same input history. Each block's target filter is the HRIR for the direction at the block's end;
- * when it differs from the active slot's, it is written into the other slot, both run over the block
- * and the output crossfades from the old to the new pair with a raised-cosine (equal-gain) ramp, so
- * filter changes make no clicks. Then the slots swap roles.
+ * same input history. A block's target filter is the HRIR for the direction at the block's end; when
+ * it differs from the active slot's, it is written into the other slot, both run over the block and
+ * the output crossfades from the old to the new pair with a raised-cosine (equal-gain) ramp, so
+ * filter changes make no clicks. Then the slots swap roles, and the old slot is switched off until
+ * the next change, so a block without a change costs two outputs, not four. The filter is only
+ * looked up again once the direction has moved at least {@value #MIN_UPDATE_DEG} degrees from the
+ * one last used (HRTF sets are measured on grids of several degrees, and that step is well below
+ * the localisation blur of about 1 degree in front), or when the source has stopped (a block whose
+ * start and end directions are equal), so a source always settles on its exact final filter.
+ *
+ * <p>Optional prefilter: a mono FIR (the fixed-distance {@link DistanceStage.Fixed} kernel) that is
+ * convolved into every HRIR when it is selected, which equals filtering the input first.
  */
 final class BinauralStage implements BlockProcessor {
+    /** Smallest direction change, in degrees, that makes a moving source look up a new HRIR. */
+    static final double MIN_UPDATE_DEG = 0.5;
+    private static final double MIN_UPDATE_COS = Math.cos(Math.toRadians(MIN_UPDATE_DEG));
+
     private final HrirLookup lookup;
     private final boolean moving;
     private final int blockSize;
+    private final float[] prefilter;
     private MultiPartitionedConvolver convolver;
     private final float[][] scratch;
     private final float[] fadeIn;
     private Direction current;
+    private Vec3 currentUnit;
     private Hrir currentHrir;
     private int active;
     private boolean crossfade;
 
     BinauralStage(HrirLookup lookup, int blockSize, boolean moving) {
+        this(lookup, blockSize, moving, null);
+    }
+
+    /**
+     * @param lookup    HRIRs at the render rate
+     * @param blockSize block size
+     * @param moving    whether the source moves
+     * @param prefilter a mono FIR folded into every HRIR, or null for none
+     */
+    BinauralStage(HrirLookup lookup, int blockSize, boolean moving, float[] prefilter) {
         this.lookup = lookup;
         this.moving = moving;
         this.blockSize = blockSize;
+        this.prefilter = prefilter;
         this.scratch = moving ? new float[4][blockSize] : null;
         this.fadeIn = new float[blockSize];
         for (int n = 0; n < blockSize; n++) {
@@ -46,7 +72,8 @@ final class BinauralStage implements BlockProcessor {
         if (current == null) {
             select(b.startDirection);
         }
-        if (!b.endDirection.equals(current)) {
+        if (!b.endDirection.equals(current) && (b.endDirection.equals(b.startDirection)
+                || b.endDirection.unitVector().dot(currentUnit) < MIN_UPDATE_COS)) {
             select(b.endDirection);
         }
         if (!moving) {
@@ -71,30 +98,70 @@ final class BinauralStage implements BlockProcessor {
             outR[n] = oldR[n] + w * (newR[n] - oldR[n]);
         }
         crossfade = false;
+        enableSlot(1 - active, false);
+    }
+
+    private void enableSlot(int slot, boolean on) {
+        convolver.setOutputEnabled(2 * slot, on);
+        convolver.setOutputEnabled(2 * slot + 1, on);
     }
 
     private void select(Direction d) {
         current = d;
+        currentUnit = d.unitVector();
         Hrir h = lookup.lookup(d);
         if (currentHrir != null && (h == currentHrir
                 || Arrays.equals(h.left(), currentHrir.left()) && Arrays.equals(h.right(), currentHrir.right()))) {
             return;
         }
+        currentHrir = h;
+        float[] left = fold(h.left());
+        float[] right = fold(h.right());
         if (convolver == null) {
-            float[][] irs = moving ? new float[][] {h.left(), h.right(), h.left(), h.right()}
-                    : new float[][] {h.left(), h.right()};
-            convolver = new MultiPartitionedConvolver(irs, blockSize, lookup.length());
+            float[][] irs = moving ? new float[][] {left, right, left, right} : new float[][] {left, right};
+            int maxLength = lookup.length() + (prefilter == null ? 0 : prefilter.length - 1);
+            convolver = new MultiPartitionedConvolver(irs, blockSize, maxLength);
             active = 0;
+            if (moving) {
+                enableSlot(1, false);
+            }
         } else {
             // The previous pair is kept in the active slot; the new one goes into the other slot.
             // Two changes before one block (first block of a move) simply overwrite the target.
             if (!crossfade) {
                 active = 1 - active;
+                enableSlot(active, true);
             }
-            convolver.setImpulseResponse(2 * active, h.left());
-            convolver.setImpulseResponse(2 * active + 1, h.right());
+            convolver.setImpulseResponse(2 * active, left);
+            convolver.setImpulseResponse(2 * active + 1, right);
             crossfade = true;
         }
-        currentHrir = h;
+    }
+
+    /** The HRIR convolved with the prefilter (full length), or the HRIR itself if there is none. */
+    private float[] fold(float[] h) {
+        if (prefilter == null) {
+            return h;
+        }
+        return convolve(h, prefilter);
+    }
+
+    /** Full linear convolution, accumulated in double. */
+    static float[] convolve(float[] a, float[] b) {
+        double[] acc = new double[a.length + b.length - 1];
+        for (int i = 0; i < a.length; i++) {
+            double ai = a[i];
+            if (ai == 0) {
+                continue;
+            }
+            for (int j = 0; j < b.length; j++) {
+                acc[i + j] += ai * b[j];
+            }
+        }
+        float[] y = new float[acc.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) acc[i];
+        }
+        return y;
     }
 }

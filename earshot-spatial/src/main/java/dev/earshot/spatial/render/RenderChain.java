@@ -19,7 +19,9 @@ import java.util.List;
  * <li>{@link ReverbStage} if the room and wet mix call for reverb.</li>
  * </ol>
  * A point source (spread 0) that is dry (anechoic room or wet 0) runs stages 1 and 2 only, so those
- * stages leave it exactly unchanged. One instance per renderer; it caches the last reverb impulse
+ * stages leave it exactly unchanged. At a fixed distance stage 1 is linear and time-invariant
+ * ({@link DistanceStage.Fixed}); for such a dry point source its FIR is folded into the spatial
+ * stage's filters where the format allows it (binaural: into the HRIRs), leaving a whole-sample delay. One instance per renderer; it caches the last reverb impulse
  * response so that asking for the tail and then rendering builds it once.
  */
 final class RenderChain {
@@ -31,6 +33,18 @@ final class RenderChain {
          * @return a new spatial stage reading the block's directions
          */
         BlockProcessor newStage(boolean moving);
+
+        /**
+         * A spatial stage that also applies a fixed mono prefilter by folding it into its own
+         * filters (so it costs nothing per sample).
+         *
+         * @param moving    whether the source moves
+         * @param prefilter the FIR to apply to the mono input before spatialisation
+         * @return the stage, or null (the default) if this format cannot fold a prefilter
+         */
+        default BlockProcessor newFoldedStage(boolean moving, float[] prefilter) {
+            return null;
+        }
 
         /** @return frames the spatial stage's output lasts beyond its input */
         long tailFrames();
@@ -90,7 +104,15 @@ final class RenderChain {
         List<BlockProcessor> chain = new ArrayList<>();
         chain.add(distance);
         boolean moving = !params.trajectory().isStatic();
-        if (params.spreadDeg() == 0) {
+        MixGains g = ParametricReverb.mix(params.room(), params.wetMix());
+        BlockProcessor folded = null;
+        if (params.spreadDeg() == 0 && !hasReverb(g) && distance.fixedForm() != null) {
+            folded = part.newFoldedStage(moving, distance.fixedForm().kernel());
+        }
+        if (folded != null) {
+            distance.setFolded();
+            chain.add(folded);
+        } else if (params.spreadDeg() == 0) {
             chain.add(part.newStage(moving));
         } else {
             List<VirtualSource> sources = SpreadModel.DEFAULT.virtualSources(params.spreadDeg());
@@ -98,7 +120,6 @@ final class RenderChain {
                     options.sampleRateHz(), SpreadStage.decorrelatorLength(options.sampleRateHz()),
                     options.reverbSeed()));
         }
-        MixGains g = ParametricReverb.mix(params.room(), params.wetMix());
         if (hasReverb(g)) {
             chain.add(new ReverbStage(g, reverbIr(params), options.blockSize()));
         }

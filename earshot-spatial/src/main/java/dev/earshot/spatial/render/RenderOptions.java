@@ -79,7 +79,7 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
      * @return a copy using it
      */
     public RenderOptions withHrtfSet(HrtfSet set) {
-        return withHrirLookup(HrirSources.lookupFor(set.resampled(sampleRateHz)));
+        return withHrirLookup(HrirSources.lookupFor(set, sampleRateHz));
     }
 
     /**

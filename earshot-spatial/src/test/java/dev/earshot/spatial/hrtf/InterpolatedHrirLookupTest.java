@@ -165,4 +165,18 @@ class InterpolatedHrirLookupTest {
         }
         return e;
     }
+
+    @Test
+    void lazilyResampledLookupEqualsTheLookupOfTheResampledSet() {
+        InterpolatedHrirLookup lazy = new InterpolatedHrirLookup(KEMAR, 48000);
+        InterpolatedHrirLookup eager = new InterpolatedHrirLookup(KEMAR.resampled(48000));
+        assertEquals(eager.length(), lazy.length());
+        assertEquals(48000, lazy.sampleRateHz());
+        for (double[] ae : new double[][] {{30, 0}, {-77.5, 12}, {170, -60}, {0, 90}, {95, -30}}) {
+            Hrir a = eager.lookup(new Direction(ae[0], ae[1]));
+            Hrir b = lazy.lookup(new Direction(ae[0], ae[1]));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.left(), b.left(), "left " + ae[0] + "/" + ae[1]);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.right(), b.right(), "right " + ae[0] + "/" + ae[1]);
+        }
+    }
 }

@@ -102,4 +102,58 @@ class BinauralStageTest {
             assertEquals((1 - w) * from[n] + w * to[n], y[0][n], 1e-5, "sample " + n);
         }
     }
+
+    /** Records every direction it is asked for; the filters depend on the azimuth. */
+    private static final class RecordingLookup implements HrirLookup {
+        final java.util.List<Direction> asked = new java.util.ArrayList<>();
+
+        @Override
+        public Hrir lookup(Direction d) {
+            asked.add(d);
+            float[] l = new float[TAPS];
+            float[] r = new float[TAPS];
+            l[0] = (float) d.azimuthDeg();
+            r[1] = 1;
+            return new Hrir(l, r, 48000);
+        }
+
+        @Override
+        public int sampleRateHz() {
+            return 48000;
+        }
+
+        @Override
+        public int length() {
+            return TAPS;
+        }
+    }
+
+    @Test
+    void movingSourceLooksUpANewFilterOnlyAfterHalfADegreeAndSettlesOnTheFinalDirection() {
+        RecordingLookup lookup = new RecordingLookup();
+        // 0.2 degrees per block for 10 blocks (0 -> 2 degrees), then 3 blocks standing at 2 degrees
+        Direction[] ends = new Direction[13];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = new Direction(0.2 * Math.min(k + 1, 10), 0);
+        }
+        RenderBlock b = new RenderBlock(BLOCK, 2, 48000);
+        Direction prev = new Direction(0, 0);
+        BinauralStage stage = new BinauralStage(lookup, BLOCK, true);
+        for (Direction end : ends) {
+            b.startDirection = prev;
+            b.endDirection = end;
+            stage.process(b);
+            prev = end;
+        }
+        double[] az = lookup.asked.stream().mapToDouble(Direction::azimuthDeg).toArray();
+        // start, then the first block end at least 0.5 degrees past the last lookup, then the stop
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 0.6, 1.2, 1.8, 2.0}, az, 1e-9);
+        // the output after the stop uses exactly the final filter: left = 2.0 * input
+        java.util.Arrays.fill(b.mono, 1f);
+        b.startDirection = ends[12];
+        b.endDirection = ends[12];
+        stage.process(b);
+        stage.process(b);
+        assertEquals(2.0, b.out[0][BLOCK - 1], 1e-6);
+    }
 }

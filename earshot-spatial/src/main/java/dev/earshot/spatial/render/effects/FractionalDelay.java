@@ -61,8 +61,12 @@ public final class FractionalDelay {
         int size = Integer.highestOneBit(maxDelaySamples + taps + 2) << 1;
         this.buffer = new float[2 * size]; // mirrored: every sample is stored at i and i + size
         this.mask = size - 1;
-        this.table = buildTable(halfLength);
+        this.table = TABLES.computeIfAbsent(halfLength, FractionalDelay::buildTable);
     }
+
+    /** Kernel tables by half length: immutable once built, shared by every delay line. */
+    private static final java.util.concurrent.ConcurrentMap<Integer, double[]> TABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static double[] buildTable(int h) {
         int taps = 2 * h;
