@@ -91,27 +91,37 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> sofalizer = List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", in.toString(),
                 "-af", "sofalizer=sofa=" + sofa + ":type=freq:rotation=30:elevation=0:radius=1.4",
                 "-c:a", "pcm_f32le", work.resolve("sofalizer.wav").toString());
-        double es = median(earshotStatic, "earshot static", o);
-        double em = median(earshotMoving, "earshot moving", o);
-        double ff = median(sofalizer, "ffmpeg sofalizer", o);
+        double[] ff = median(sofalizer, "ffmpeg sofalizer", o);
+        double[] es = median(earshotStatic, "earshot static", o);
+        double[] em = median(earshotMoving, "earshot moving", o);
         double audioS = minutes * 60;
-        o.printf(Locale.ROOT, "%nwhole-process wall time, median of %d (lower is better):%n", runs);
-        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time%n", "ffmpeg sofalizer type=freq (static)", ff, audioS / ff);
-        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time  %.2fx faster than sofalizer%n", "earshot static", es, audioS / es, ff / es);
-        o.printf(Locale.ROOT, "  %-36s %8.2f s  %6.0fx real time  %.2fx faster than sofalizer (static)%n", "earshot moving (+90 -> -90)", em,
-                audioS / em, ff / em);
-        o.println("  (sofalizer cannot move a source; the moving render is compared with its static render)");
+        o.printf(Locale.ROOT, "%nwhole processes, median of %d (lower is better); CPU = user + system of the process:%n", runs);
+        o.printf(Locale.ROOT, "  %-38s %9s %9s %14s %14s%n", "", "wall s", "CPU s", "wall vs ffmpeg", "CPU vs ffmpeg");
+        row(o, "ffmpeg sofalizer type=freq (static)", ff, ff);
+        row(o, "earshot static (az 30)", es, ff);
+        row(o, "earshot moving (az +90 -> -90)", em, ff);
+        o.printf(Locale.ROOT, "  %.0f s of audio; sofalizer cannot move a source, so the moving render is compared with its static one%n",
+                audioS);
     }
 
-    private double median(List<String> cmd, String name, PrintWriter o) throws IOException {
-        double[] t = new double[runs];
+    private static void row(PrintWriter o, String name, double[] t, double[] ref) {
+        o.printf(Locale.ROOT, "  %-38s %9.2f %9.2f %13.2fx %13.2fx%n", name, t[0], t[1], ref[0] / t[0], ref[1] / t[1]);
+    }
+
+    /** @return {median wall s, median CPU s} over the runs */
+    private double[] median(List<String> cmd, String name, PrintWriter o) throws IOException {
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
-            t[i] = ProcessTimer.run(cmd).seconds();
-            o.printf(Locale.ROOT, "  run %d %-20s %.2f s%n", i + 1, name, t[i]);
+            ProcessTimer.Timed t = ProcessTimer.run(cmd);
+            wall[i] = t.wallS();
+            cpu[i] = t.cpuS();
+            o.printf(Locale.ROOT, "  run %d %-20s wall %.2f s, cpu %.2f s%n", i + 1, name, wall[i], cpu[i]);
             o.flush();
         }
-        java.util.Arrays.sort(t);
-        return t[runs / 2];
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        return new double[] {wall[runs / 2], cpu[runs / 2]};
     }
 
     /** Seeded white noise at -20 dBFS RMS, written block by block. */

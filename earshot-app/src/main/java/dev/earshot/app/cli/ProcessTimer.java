@@ -2,19 +2,40 @@ package dev.earshot.app.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs an external command as a whole process and times it (wall clock, including start-up). */
+/**
+ * Runs an external command as a whole process and times it: wall clock (including start-up) and,
+ * where {@code /usr/bin/time} exists, the process's user + system CPU time, which stays meaningful on a
+ * shared, loaded machine.
+ */
 final class ProcessTimer {
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
     private ProcessTimer() {
     }
 
-    /** Outcome of one timed run. */
-    record Timed(List<String> command, double seconds, int exitCode, String output) {
+    /**
+     * Outcome of one timed run.
+     *
+     * @param wallS wall-clock seconds
+     * @param cpuS  user + system CPU seconds of the process and its children, or NaN if unknown
+     */
+    record Timed(List<String> command, double wallS, double cpuS, String output) {
     }
 
     static Timed run(List<String> command) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        List<String> cmd = new ArrayList<>();
+        Path timeFile = null;
+        if (Files.isExecutable(GNU_TIME)) {
+            timeFile = Files.createTempFile("earshot-time", ".txt");
+            cmd.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S", "-o", timeFile.toString()));
+        }
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         long t0 = System.nanoTime();
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -26,11 +47,19 @@ final class ProcessTimer {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running " + command.get(0), e);
         }
-        double s = (System.nanoTime() - t0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
         if (code != 0) {
             throw new IOException(String.join(" ", command) + " failed with exit code " + code + ":\n" + out);
         }
-        return new Timed(command, s, code, out);
+        double cpu = Double.NaN;
+        if (timeFile != null) {
+            String[] f = Files.readString(timeFile).trim().split("\\s+");
+            Files.deleteIfExists(timeFile);
+            if (f.length >= 2) {
+                cpu = Double.parseDouble(f[f.length - 2]) + Double.parseDouble(f[f.length - 1]);
+            }
+        }
+        return new Timed(command, wall, cpu, out);
     }
 
     /** @return the command that starts this same JVM with this same class path */

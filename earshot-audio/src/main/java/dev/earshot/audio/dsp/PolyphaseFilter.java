@@ -47,12 +47,12 @@ final class PolyphaseFilter {
     static double[] prototype(int halfLen, double fc, double beta, double gain) {
         int n = 2 * halfLen + 1;
         double[] h = new double[n];
-        double i0Beta = besselI0(beta);
+        double i0Beta = Kaiser.besselI0(beta);
         double sum = 0;
         for (int k = 0; k < n; k++) {
             double m = k - halfLen;
             double r = halfLen == 0 ? 0 : m / halfLen;
-            double window = besselI0(beta * Math.sqrt(Math.max(0.0, 1.0 - r * r))) / i0Beta;
+            double window = Kaiser.besselI0(beta * Math.sqrt(Math.max(0.0, 1.0 - r * r))) / i0Beta;
             h[k] = fc * sinc(fc * m) * window;
             sum += h[k];
         }
@@ -69,21 +69,6 @@ final class PolyphaseFilter {
         }
         double px = Math.PI * x;
         return Math.sin(px) / px;
-    }
-
-    /** Modified Bessel function of the first kind, order 0 (power series; exact to rounding for |x| &lt; 50). */
-    static double besselI0(double x) {
-        double term = 1;
-        double sum = 1;
-        double q = x * x / 4;
-        for (int k = 1; k < 500; k++) {
-            term *= q / ((double) k * k);
-            sum += term;
-            if (term < sum * 1e-17) {
-                break;
-            }
-        }
-        return sum;
     }
 
     float[] apply(float[] x) {

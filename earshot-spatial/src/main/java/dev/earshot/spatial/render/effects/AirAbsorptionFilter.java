@@ -1,5 +1,6 @@
 package dev.earshot.spatial.render.effects;
 
+import dev.earshot.audio.dsp.Kaiser;
 /**
  * Time-varying filter that applies ISO 9613-1 air absorption for a source distance: its magnitude
  * response approximates {@code alpha(f) * d} dB of attenuation.

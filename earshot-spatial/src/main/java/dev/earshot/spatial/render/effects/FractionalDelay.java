@@ -1,5 +1,6 @@
 package dev.earshot.spatial.render.effects;
 
+import dev.earshot.audio.dsp.Kaiser;
 /**
  * A delay line read at a fractional, time-varying delay by Kaiser-windowed sinc interpolation.
  *

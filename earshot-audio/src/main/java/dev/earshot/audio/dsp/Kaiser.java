@@ -1,12 +1,12 @@
-package dev.earshot.spatial.render.effects;
+package dev.earshot.audio.dsp;
 
 /** Kaiser window helper (zeroth-order modified Bessel function of the first kind by its series). */
-final class Kaiser {
+public final class Kaiser {
     private Kaiser() {
     }
 
     /** I0(x) by its power series, to double precision for |x| up to ~30. */
-    static double besselI0(double x) {
+    public static double besselI0(double x) {
         double sum = 1;
         double term = 1;
         double q = x * x / 4;
@@ -26,7 +26,7 @@ final class Kaiser {
      * @param x    position in [-1, 1] (0 = centre); outside it the window is 0
      * @param beta shape parameter
      */
-    static double window(double x, double beta) {
+    public static double window(double x, double beta) {
         if (x < -1 || x > 1) {
             return 0;
         }
