@@ -1,5 +1,8 @@
 package dev.earshot.spatial.room;
 
+import dev.earshot.spatial.render.effects.Atmosphere;
+import dev.earshot.spatial.render.effects.IsoAirAbsorption;
+
 /**
  * Atmospheric sound absorption after ISO 9613-1:1993 (pure-tone attenuation coefficient as a function
  * of frequency, temperature, relative humidity and pressure).
@@ -12,9 +15,6 @@ public record AirAbsorption(double temperatureC, double relativeHumidity, double
     /** Typical indoor air: 20 degrees C, 50 % relative humidity, 101.325 kPa. */
     public static final AirAbsorption INDOOR = new AirAbsorption(20, 50, 101.325);
 
-    private static final double REF_PRESSURE_KPA = 101.325;
-    private static final double REF_TEMPERATURE_K = 293.15;
-    private static final double TRIPLE_POINT_K = 273.16;
     /** 10 log10(e): converts an energy attenuation coefficient in 1/m to dB/m. */
     private static final double DB_PER_NEPER_ENERGY = 10 / Math.log(10);
 
@@ -41,17 +41,9 @@ public record AirAbsorption(double temperatureC, double relativeHumidity, double
         if (!(frequencyHz > 0)) {
             throw new IllegalArgumentException("frequencyHz must be positive, got " + frequencyHz);
         }
-        double t = temperatureC + 273.15;
-        double pr = pressureKpa / REF_PRESSURE_KPA;
-        double c = -6.8346 * Math.pow(TRIPLE_POINT_K / t, 1.261) + 4.6151;
-        double h = relativeHumidity * Math.pow(10, c) / pr;
-        double tr = t / REF_TEMPERATURE_K;
-        double frO = pr * (24 + 4.04e4 * h * (0.02 + h) / (0.391 + h));
-        double frN = pr / Math.sqrt(tr) * (9 + 280 * h * Math.exp(-4.170 * (Math.pow(tr, -1.0 / 3) - 1)));
-        double f2 = frequencyHz * frequencyHz;
-        return 8.686 * f2 * (1.84e-11 / pr * Math.sqrt(tr)
-                + Math.pow(tr, -2.5) * (0.01275 * Math.exp(-2239.1 / t) / (frO + f2 / frO)
-                + 0.1068 * Math.exp(-3352.0 / t) / (frN + f2 / frN)));
+        // One ISO 9613-1 implementation serves the renderer and the room simulator.
+        return IsoAirAbsorption.coefficientDbPerM(frequencyHz,
+                new Atmosphere(temperatureC, relativeHumidity, pressureKpa));
     }
 
     /**
