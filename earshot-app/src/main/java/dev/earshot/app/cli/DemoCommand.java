@@ -42,6 +42,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "48000", description = "sample rate in Hz (default ${DEFAULT-VALUE})")
     int rateHz;
 
+    /** RMS level in dBFS, shown down to -120 dB (an ambisonic channel can be exactly zero). */
+    private static String level(float[] x) {
+        double db = Loudness.rmsDbfs(x);
+        return db < -120 ? String.format(Locale.ROOT, "%8s", "< -120") : String.format(Locale.ROOT, "%8.1f", db);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -50,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<DemoScene> scenes = DemoScene.standard();
         o.printf(Locale.ROOT, "earshot demo: %d scenes at %d Hz (built-in MIT KEMAR HRTFs; azimuth +90 = left)%n",
                 scenes.size(), rateHz);
-        o.printf(Locale.ROOT, "%-26s %-8s %-6s %-44s %8s %8s%n", "file", "format", "sound", "where", "L dBFS", "R dBFS");
+        o.printf(Locale.ROOT, "%-26s %-8s %-6s %-44s %8s %8s%n", "file", "format", "sound", "where", "L/ch1 dB", "R/ch2 dB");
         ObjectMapper json = new ObjectMapper();
         ArrayNode manifest = json.createArrayNode();
         RenderOptions options = RenderOptions.defaults(rateHz).withReverbSeed(2024);
@@ -60,9 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
             AudioBuffer rendered = r.render(sound.audio(), scene.params());
             Path file = out.resolve(scene.file());
             AudioFiles.writeWav(file, rendered, WavEncoding.PCM24);
-            String l = String.format(Locale.ROOT, "%8.1f", Loudness.rmsDbfs(rendered.channel(0)));
-            String rr = rendered.channels() > 1
-                    ? String.format(Locale.ROOT, "%8.1f", Loudness.rmsDbfs(rendered.channel(1))) : "";
+            String l = level(rendered.channel(0));
+            String rr = rendered.channels() > 1 ? level(rendered.channel(1)) : "";
             o.printf(Locale.ROOT, "%-26s %-8s %-6s %-44s %s %s%n", scene.file(),
                     scene.format().name().toLowerCase(Locale.ROOT), scene.sound(), scene.description(), l, rr);
             ObjectNode entry = manifest.addObject();

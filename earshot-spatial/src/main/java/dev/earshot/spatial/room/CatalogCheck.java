@@ -24,7 +24,7 @@ import java.util.Locale;
  * 17.6 %.)
  *
  * <p>Usage: {@code CatalogCheck [catalog.csv [sampleRateHz [highPassHz [plot.png]]]]}; defaults
- * {@code /work/shared/data/disse/rir_catalog_train.csv}, 48000, 0 (no high-pass) and no plot; with a
+ * {@code ../shared/data/disse/rir_catalog_train.csv} (the shared folder beside the checkout), 48000, 0 (no high-pass) and no plot; with a
  * plot path, the decay curve and T30 fit of the first room are drawn there.
  */
 public final class CatalogCheck {
@@ -38,7 +38,7 @@ public final class CatalogCheck {
      * @throws Exception on a read error
      */
     public static void main(String[] args) throws Exception {
-        Path csv = Path.of(args.length > 0 ? args[0] : "/work/shared/data/disse/rir_catalog_train.csv");
+        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/data/disse/rir_catalog_train.csv");
         int fs = args.length > 1 ? Integer.parseInt(args[1]) : 48000;
         double highPassHz = args.length > 2 ? Double.parseDouble(args[2]) : 0;
         List<DisseCatalogRoom> rooms = DisseCatalogRoom.read(csv);
