@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
-    /** 32 frames (~1 s), 2 x 8 patches, 32-d, 1 block. */
+    /** 32 frames (0.31 s), 2 x 8 patches, 32-d, 1 block. */
     static final ModelConfig TINY = new ModelConfig(32, 1, 2, 2, 32, 128, 16, 2, 16);
     static final List<String> CLASSES = List.of("tone", "noise");
 
