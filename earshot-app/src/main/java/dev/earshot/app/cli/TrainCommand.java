@@ -54,6 +54,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "2.5e-4", description = "peak learning rate (default ${DEFAULT-VALUE})")
     double lr;
 
+    @Option(names = "--layer-decay", defaultValue = "0.75", description = "layer-wise lr decay in (0, 1]; 1 = none (default ${DEFAULT-VALUE})")
+    double layerDecay;
+
     @Option(names = "--depth", defaultValue = "6", description = "transformer blocks (default ${DEFAULT-VALUE})")
     int depth;
 
@@ -103,7 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainConfig tc = TrainConfig.defaults(epochs, seed, w);
         tc = new TrainConfig(tc.epochs(), batch, lr, Math.min(tc.minLr(), lr), Math.min(1, epochs / 10.0),
-                tc.weightDecay(), tc.layerDecay(), tc.mixupProb(), tc.mixupAlpha(), tc.timeMasks(), tc.maxTimeMask(),
+                tc.weightDecay(), layerDecay, tc.mixupProb(), tc.mixupAlpha(), tc.timeMasks(), tc.maxTimeMask(),
                 tc.freqMasks(), tc.maxFreqMask(), tc.maxGainDb(), tc.roll(), seed, w);
         o.printf(Locale.ROOT, "training %d clips, %d classes, %d frames (%.2f s), stage %s, seed %d%n", clips.size(),
                 classes.size(), cfg.frames(), ClipFeatures.samplesFor(cfg.frames()) / 32000.0, stage, seed);

@@ -83,7 +83,12 @@ public final class Trainer {
      * @param etaS       estimated seconds left for the remaining epochs
      */
     public record EpochReport(int epoch, double meanLoss, double clipsPerS, double etaS) {
-        /** @return the one-line progress text */
+        /**
+         * The progress line.
+         *
+         * @param epochs total epochs of the run
+         * @return e.g. {@code epoch 3/10  loss 1.23456  18.20 clips/s  ETA 0:02:10}
+         */
         public String line(int epochs) {
             return String.format(Locale.ROOT, "epoch %d/%d  loss %.5f  %.2f clips/s  ETA %s", epoch, epochs, meanLoss,
                     clipsPerS, formatS(etaS));
