@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "earshot", mixinStandardHelpOptions = true, version = "earshot 0.1.0",
         description = "Spatial audio and language: render sound to a place, simulate rooms, perceive, ask, retrieve.",
         subcommands = {RenderCommand.class, HrtfCommand.class, DemoCommand.class, BenchCommand.class, BankCommand.class, SimulateCommand.class, RoomCommand.class, ParseCommand.class, EvalTextCommand.class,
+                TrainCommand.class, EvalCommand.class, AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EarshotCommand implements Runnable {
 

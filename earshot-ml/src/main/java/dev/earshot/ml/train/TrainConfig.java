@@ -1,0 +1,85 @@
+package dev.earshot.ml.train;
+
+/**
+ * Hyper-parameters of one training run.
+ *
+ * @param epochs        passes over the training clips (>= 1)
+ * @param batchSize     clips per optimiser step (>= 1)
+ * @param peakLr        learning rate after warm-up (> 0)
+ * @param minLr         learning rate at the end of the cosine decay (0 <= minLr <= peakLr)
+ * @param warmupEpochs  epochs of linear warm-up from 0 to peakLr (>= 0, may be fractional)
+ * @param weightDecay   AdamW decoupled weight decay on matrices (>= 0; biases, norms, tokens and pos_embed get none)
+ * @param layerDecay    layer-wise lr decay in (0, 1]: block i of depth d gets {@code layerDecay^(d - i)}, the patch
+ *                      embedding and tokens {@code layerDecay^(d + 1)}, heads and final norms 1
+ * @param mixupProb     probability that a batch is mixed with a shuffled copy of itself, in [0, 1]
+ * @param mixupAlpha    Beta(alpha, alpha) parameter of the mixing weight, in (0, 1]
+ * @param timeMasks     SpecAugment time masks per clip (>= 0)
+ * @param maxTimeMask   longest time mask in frames (>= 0)
+ * @param freqMasks     SpecAugment frequency masks per clip (>= 0)
+ * @param maxFreqMask   widest frequency mask in mel bands (>= 0)
+ * @param maxGainDb     random gain applied to both log-mel channels alike, uniform in +-maxGainDb dB (>= 0)
+ * @param roll          whether clips are rolled circularly along time by a random offset
+ * @param seed          seed of all randomness (initial weights, order, augmentation)
+ * @param weights       task loss weights
+ */
+public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
+        double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
+        int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights) {
+    /**
+     * Validates the values.
+     *
+     * @throws IllegalArgumentException on a value out of its range (named in the message)
+     */
+    public TrainConfig {
+        require(epochs >= 1, "epochs >= 1", epochs);
+        require(batchSize >= 1, "batchSize >= 1", batchSize);
+        require(peakLr > 0 && Double.isFinite(peakLr), "peakLr > 0", peakLr);
+        require(minLr >= 0 && minLr <= peakLr, "0 <= minLr <= peakLr", minLr);
+        require(warmupEpochs >= 0 && Double.isFinite(warmupEpochs), "warmupEpochs >= 0", warmupEpochs);
+        require(weightDecay >= 0 && Double.isFinite(weightDecay), "weightDecay >= 0", weightDecay);
+        require(layerDecay > 0 && layerDecay <= 1, "layerDecay in (0, 1]", layerDecay);
+        require(mixupProb >= 0 && mixupProb <= 1, "mixupProb in [0, 1]", mixupProb);
+        require(mixupAlpha > 0 && mixupAlpha <= 1, "mixupAlpha in (0, 1]", mixupAlpha);
+        require(timeMasks >= 0 && maxTimeMask >= 0 && freqMasks >= 0 && maxFreqMask >= 0, "mask counts/sizes >= 0",
+                timeMasks);
+        require(maxGainDb >= 0 && Double.isFinite(maxGainDb), "maxGainDb >= 0", maxGainDb);
+        if (weights == null) {
+            throw new IllegalArgumentException("weights must not be null");
+        }
+    }
+
+    private static void require(boolean ok, String what, double value) {
+        if (!ok) {
+            throw new IllegalArgumentException("training config: expected " + what + ", got " + value);
+        }
+    }
+
+    /**
+     * Defaults for the small model on a CPU: batch 8, lr 2.5e-4 peak to 1e-6, 1 warm-up epoch, decay 0.05,
+     * layer decay 0.75, mixup p 0.5 alpha 0.5, 2 time masks of up to 24 frames, 2 frequency masks of up to 16
+     * bands, +-6 dB gain, roll on.
+     *
+     * @param epochs  passes over the data
+     * @param seed    seed
+     * @param weights task loss weights
+     * @return the configuration
+     */
+    public static TrainConfig defaults(int epochs, long seed, LossWeights weights) {
+        return new TrainConfig(epochs, 8, 2.5e-4, 1e-6, 1, 0.05, 0.75, 0.5, 0.5, 2, 24, 2, 16, 6, true, seed, weights);
+    }
+
+    /**
+     * The learning rate at a fractional epoch: linear warm-up, then half-cosine from peakLr to minLr at the end.
+     *
+     * @param epochProgress epochs done, e.g. 1.5 (>= 0)
+     * @return the learning rate
+     */
+    public double learningRate(double epochProgress) {
+        if (epochProgress < warmupEpochs) {
+            return peakLr * epochProgress / warmupEpochs;
+        }
+        double span = Math.max(epochs - warmupEpochs, 1e-9);
+        double t = Math.min(1, (epochProgress - warmupEpochs) / span);
+        return minLr + (peakLr - minLr) * 0.5 * (1 + Math.cos(Math.PI * t));
+    }
+}
