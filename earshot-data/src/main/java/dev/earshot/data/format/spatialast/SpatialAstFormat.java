@@ -1,27 +1,21 @@
 package dev.earshot.data.format.spatialast;
 
+import dev.earshot.data.format.SpatialAstLayout;
 import dev.earshot.spatial.convention.SpatialAstConvention;
 import dev.earshot.spatial.geom.Vec3;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.io.AtomicFiles;
-import dev.earshot.audio.io.AudioFiles;
-import dev.earshot.audio.io.WavEncoding;
-import dev.earshot.audio.npy.Npy;
-import dev.earshot.audio.npy.NpyDtype;
 import dev.earshot.data.format.Json;
 import dev.earshot.data.job.DatasetFormat;
 import dev.earshot.data.job.JobSpec;
 import dev.earshot.data.scene.Scene;
-import dev.earshot.data.spatialize.ReceiverKind;
 import dev.earshot.data.spatialize.SourceLabel;
 import dev.earshot.data.spatialize.SpatialClip;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +50,7 @@ public final class SpatialAstFormat implements DatasetFormat {
     /** @throws IllegalArgumentException unless the receiver is binaural at 32 kHz */
     @Override
     public void validate(JobSpec spec) {
-        if (spec.render().receiver() != ReceiverKind.BINAURAL || spec.render().sampleRateHz() != 32000) {
-            throw new IllegalArgumentException("the spatial-ast format needs receiver BINAURAL at 32000 Hz, got "
-                    + spec.render().receiver() + " at " + spec.render().sampleRateHz() + " Hz");
-        }
+        SpatialAstLayout.requireBinaural32k(spec, "spatial-ast");
     }
 
     @Override
@@ -67,19 +58,9 @@ public final class SpatialAstFormat implements DatasetFormat {
         Scene s = clip.scene();
         List<ObjectNode> rows = new ArrayList<>();
         for (int k = 0; k < s.sources().size(); k++) {
-            String id = s.name() + "-s" + k;
-            Path wav = root.resolve("audio").resolve(id + ".wav");
-            Files.createDirectories(wav.getParent());
-            AudioFiles.writeWav(wav, clip.dry().get(k), WavEncoding.FLOAT32);
-            String fname = s.name() + "/" + k + ".npy";
-            Path npy = root.resolve("binaural").resolve(fname);
-            Files.createDirectories(npy.getParent());
-            AudioBuffer rir = clip.rirs().get(k);
-            float[][] m = new float[rir.channels()][];
-            for (int c = 0; c < m.length; c++) {
-                m[c] = rir.channel(c);
-            }
-            Npy.writeMatrix(npy, m, NpyDtype.FLOAT64);
+            SpatialAstLayout.SourceFiles files = SpatialAstLayout.writeSource(clip, k, root);
+            String id = files.audioId();
+            String fname = files.rirName();
             SourceLabel l = clip.labels().sources().get(k);
             ObjectNode row = Json.object();
             ObjectNode audio = row.putObject("audio");
