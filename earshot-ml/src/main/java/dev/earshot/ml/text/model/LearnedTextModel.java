@@ -112,6 +112,12 @@ public final class LearnedTextModel implements TextToSpatial {
             throw new IOException(source + "/" + MANIFEST_FILE + ": field config.ngramBuckets (int) and config.scale"
                     + " (number) expected");
         }
+        JsonNode emb = man.path("features").path("sentence_embedding");
+        if (!emb.isMissingNode() && !SentenceEmbedder.MODEL_ID.equals(emb.asText())) {
+            throw new IOException(source + "/" + MANIFEST_FILE + ": field features.sentence_embedding is '"
+                    + emb.asText() + "', expected '" + SentenceEmbedder.MODEL_ID + "' (the head was trained on"
+                    + " another sentence embedding; retrain it with TrainTextModel)");
+        }
         MlpHead h = MlpHead.read(new BufferedInputStream(weightsIn), source + "/" + WEIGHTS_FILE,
                 (float) cfg.get("scale").doubleValue());
         try {
@@ -127,6 +133,11 @@ public final class LearnedTextModel implements TextToSpatial {
             throw new IOException("missing resource " + RESOURCE_DIR + name);
         }
         return in;
+    }
+
+    /** @return the head (for the stage timings of {@link TextParseBenchmark}) */
+    MlpHead head() {
+        return head;
     }
 
     /** @return the manifest (seed, data hashes, hyper-parameters, metrics, licence) */

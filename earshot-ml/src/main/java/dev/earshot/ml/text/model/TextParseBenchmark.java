@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * Measures parse latency per sentence (single thread, after warm-up; median, p90, p99, mean) and batch
- * throughput (all texts parsed by a pool of threads) of a parser. Prints, asserts nothing.
+ * throughput (all texts parsed by a pool of threads) of a parser, and for the learned model the thread CPU
+ * time of each stage; prints the 1-minute load average beside them. Prints, asserts nothing.
  * Command line: {@code TextParseBenchmark --data V4.jsonl --stats STATS.json [--threads N] [--rounds R]}.
  */
 public final class TextParseBenchmark {
@@ -100,6 +101,50 @@ public final class TextParseBenchmark {
                 texts.size() / s);
     }
 
+    /**
+     * Thread CPU time per sentence of each stage of {@link LearnedTextModel#parse}, measured on the calling
+     * thread (the embedding runs ONNX Runtime with one intra-op thread, on the calling thread).
+     *
+     * @param model  the model (its head is timed)
+     * @param texts  the texts
+     * @param rounds timed passes (one untimed warm-up pass comes first)
+     * @return one line: mean ms per sentence for embedding, n-grams, rule parser, cue features, head
+     */
+    static String stageCpu(LearnedTextModel model, List<String> texts, int rounds) {
+        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        CharNgrams ngrams = new CharNgrams(model.manifest().path("config").path("ngramBuckets").asInt());
+        CueFeatures cues = new CueFeatures(dev.earshot.ml.text.SpatialLexicon.standard(),
+                new dev.earshot.ml.text.RuleParser());
+        String[] names = {"embedding", "char n-grams", "rule parser", "cue features", "head"};
+        long[] ns = new long[names.length];
+        int dim = model.head().inputDim;
+        for (int r = 0; r <= rounds; r++) {
+            for (String t : texts) {
+                float[] x = new float[dim];
+                long[] c = new long[names.length + 1];
+                c[0] = tm.getCurrentThreadCpuTime();
+                System.arraycopy(SentenceEmbedder.embed(t), 0, x, 0, SentenceEmbedder.DIMENSION);
+                c[1] = tm.getCurrentThreadCpuTime();
+                ngrams.features(t, x, SentenceEmbedder.DIMENSION);
+                c[2] = tm.getCurrentThreadCpuTime();
+                dev.earshot.ml.text.SpatialIntent p = cues.rules().parse(t);
+                c[3] = tm.getCurrentThreadCpuTime();
+                cues.features(t, p, x, SentenceEmbedder.DIMENSION + ngrams.dimension());
+                c[4] = tm.getCurrentThreadCpuTime();
+                LearnedTextModel.combine(model.head().forward(x), p);
+                c[5] = tm.getCurrentThreadCpuTime();
+                for (int k = 0; r > 0 && k < names.length; k++) {
+                    ns[k] += c[k + 1] - c[k];
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder("thread CPU per sentence by stage:");
+        for (int k = 0; k < names.length; k++) {
+            b.append(String.format(Locale.ROOT, " %s %.3f ms;", names[k], ns[k] / 1e6 / texts.size() / rounds));
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
@@ -135,12 +180,17 @@ public final class TextParseBenchmark {
                     + " [--threads N] [--rounds R]");
         }
         List<String> texts = texts(data, stats);
+        System.out.printf(Locale.ROOT, "load average %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long t0 = System.nanoTime();
         LearnedTextModel m = LearnedTextModel.shipped();
         m.parse("warm up");
         System.out.printf(Locale.ROOT, "start-up (load weights + MiniLM + first parse): %.0f ms%n",
                 (System.nanoTime() - t0) / 1e6);
         System.out.println("learned-mlp: " + run(m, texts, rounds, threads).summary());
+        System.out.println("learned-mlp " + stageCpu(m, texts, rounds));
+        System.out.printf(Locale.ROOT, "load average %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("rule-parser: " + run(new dev.earshot.ml.text.RuleParser(), texts, rounds, threads).summary());
     }
 

@@ -114,4 +114,24 @@ class LearnedTextModelTest {
         IOException e = assertThrows(IOException.class, () -> LearnedTextModel.load(dir));
         assertTrue(e.getMessage().contains(LearnedTextModel.MANIFEST_FILE), e.getMessage());
     }
+
+    @Test
+    void aHeadTrainedOnAnotherEmbeddingIsRefusedNamingTheField(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(LearnedTextModel.MANIFEST_FILE), "{\"config\": {\"ngramBuckets\": 4096,"
+                + " \"scale\": 16}, \"features\": {\"sentence_embedding\": \"some-other-embedding:1\"}}");
+        Files.write(dir.resolve(LearnedTextModel.WEIGHTS_FILE), new byte[16]);
+        IOException e = assertThrows(IOException.class, () -> LearnedTextModel.load(dir));
+        assertTrue(e.getMessage().contains("features.sentence_embedding"), e.getMessage());
+    }
+
+    @Test
+    void shippedHeadWasTrainedOnTheEmbeddingItRuns() {
+        assertEquals(SentenceEmbedder.MODEL_ID, MODEL.manifest().path("features").path("sentence_embedding").asText());
+    }
+
+    @Test
+    void textWithNoCueInAnUnknownScriptIsParsedInRange() {
+        assertInRange(MODEL.parse("𒀀𒀁𒀂 ᚠᚢᚦ"));
+        assertInRange(MODEL.parse("\u0001\u0002"));
+    }
 }
