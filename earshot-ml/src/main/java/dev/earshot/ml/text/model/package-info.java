@@ -1,5 +1,6 @@
 /**
- * The learned text-to-spatial model: features (MiniLM sentence embedding, hashed character n-grams,
+ * The learned text-to-spatial model: features (int8 MiniLM sentence embedding run in ONNX Runtime by
+ * {@code SentenceEmbedder}, hashed character n-grams,
  * lexicon and rule-parser cues), a small MLP head trained with DJL (PyTorch engine, CPU) and run in
  * pure Java at inference ({@link dev.earshot.ml.text.model.LearnedTextModel}), its training entry point
  * ({@link dev.earshot.ml.text.model.TrainTextModel}), side-by-side evaluation against the rule baselines
