@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * on the same binaural dataset (Earshot native or Spatial-AST layout, detected by {@link DatasetClips}), side by side.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Metrics (mAP, ER20 %, MAE deg, DER %) of the neural model (--checkpoint) and the classical",
+        description = {"Metrics (mAP, ER20 %%, MAE deg, DER %%) of the neural model (--checkpoint) and the classical",
                 "baseline on a binaural dataset (native or spatial-ast layout, detected from the folder), side by side.",
                 "The baseline is loaded from --baseline, or else fitted (seeded) on --train (default: the sibling",
                 "folder 'train' of --data, if it is a dataset), or else the shipped fitted baseline is used.",
