@@ -101,13 +101,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private Result perceive(String mode, AudioBuffer audio, List<String> notes) throws IOException {
         Optional<Path> neural = Optional.ofNullable(checkpoint);
         if (neural.isEmpty() && baseline == null && !mode.equals("classical")) {
-            neural = ShippedModels.neuralCheckpoint(AnalyzeCommand.class);
+            neural = ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader());
         }
         if (neural.isPresent()) {
             if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
                 System.setProperty("ai.djl.pytorch.num_threads", "1");
             }
-            String model = checkpoint != null ? checkpoint.toString() : "shipped:" + ShippedModels.DEFAULT_MODEL;
+            String model = checkpoint != null ? checkpoint.toString() : "shipped:/" + ShippedModels.DEFAULT_MODEL;
             try (NeuralPerceiver p = NeuralPerceiver.load(neural.get())) {
                 NeuralPerceiver.Analysis a = p.analyze(audio);
                 notes.addAll(a.notes());

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class ShippedModels {
     /** Class path folder of the shipped neural model. */
-    static final String DEFAULT_MODEL = "/dev/earshot/ml/perception/default/";
+    static final String DEFAULT_MODEL = "dev/earshot/ml/perception/default/";
     private static final String[] FILES = {TrainCheckpoint.MANIFEST, TrainCheckpoint.TENSORS, "manifest.json"};
 
     private ShippedModels() {
@@ -27,11 +27,11 @@ final class ShippedModels {
     /**
      * The shipped neural checkpoint folder.
      *
-     * @param loader where to look
+     * @param loader where to look (the application's class loader)
      * @return the folder, or empty if this build ships no neural model
      * @throws IOException if the resources exist but cannot be copied out
      */
-    static Optional<Path> neuralCheckpoint(Class<?> loader) throws IOException {
+    static Optional<Path> neuralCheckpoint(ClassLoader loader) throws IOException {
         URL m = loader.getResource(DEFAULT_MODEL + TrainCheckpoint.MANIFEST);
         URL t = loader.getResource(DEFAULT_MODEL + TrainCheckpoint.TENSORS);
         if (m == null || t == null) {

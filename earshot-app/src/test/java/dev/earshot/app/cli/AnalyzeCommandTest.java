@@ -41,7 +41,7 @@ class AnalyzeCommandTest {
             wav = s.filter(p -> p.toString().endsWith(".wav")).findFirst().orElseThrow();
         }
         audio = AudioFiles.read(wav);
-        shippedPerceiver = ShippedModels.neuralCheckpoint(AnalyzeCommand.class).isPresent() ? "spatial-ast-small"
+        shippedPerceiver = ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader()).isPresent() ? "spatial-ast-small"
                 : "classical-baseline";
     }
 
