@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * One-command perception benchmark:
  * <pre>java -cp "earshot-app/target/earshot-app.jar:earshot-app/target/lib/*" dev.earshot.ml.bench.PerceiveBench \
- *     --clips DIR [--count 20] [--threads 1,2] [--models small,vit-base] [--runs 5] [--numpy SCRIPT]</pre>
+ *     --clips DIR [--count 20] [--threads 1,2] [--models small,vit-base] [--runs 5] [--numpy SCRIPT]
+ *     [--parts features,inference]</pre>
  * <ol>
  *   <li><b>Features</b>: {@link SpatialAstFeatures} on the first {@code --count} binaural 32 kHz WAVs under
  *       {@code DIR} (sorted by path, each cut to 10 s), one thread (JTransforms' own threads disabled), after
@@ -68,9 +69,13 @@ public final class PerceiveBench {
         }
         out.printf(Locale.ROOT, "perceive bench: %d clips of 10 s, 32 kHz, binaural from %s; %d cpus, load %s%n",
                 clips.size(), clipsDir, Runtime.getRuntime().availableProcessors(), load());
-        List<float[][][]> maps = features(clips, out);
-        if (o.containsKey("--numpy")) {
+        List<String> parts = List.of(o.getOrDefault("--parts", "features,inference").split(","));
+        List<float[][][]> maps = features(clips, parts.contains("features") ? out : null);
+        if (parts.contains("features") && o.containsKey("--numpy")) {
             numpy(o.get("--numpy"), files, out);
+        }
+        if (!parts.contains("inference")) {
+            return;
         }
         for (String m : o.getOrDefault("--models", "small,vit-base").split(",")) {
             ModelConfig c = switch (m) {
@@ -85,6 +90,7 @@ public final class PerceiveBench {
     }
 
     private static double javaMedianMs;
+    private static boolean interopSet;
 
     private static List<float[][][]> features(List<float[][]> clips, PrintStream out) {
         org.jtransforms.utils.CommonUtils.setThreadsBeginN_1D_FFT_2Threads(Long.MAX_VALUE); // one thread
@@ -94,6 +100,9 @@ public final class PerceiveBench {
         List<float[][][]> maps = new ArrayList<>();
         for (float[][] c : clips) { // warm-up, also keeps the maps for inference
             maps.add(f.compute(c[0], c[1]));
+        }
+        if (out == null) {
+            return maps;
         }
         double[] perClip = new double[clips.size()];
         long wall0 = System.nanoTime();
@@ -145,8 +154,11 @@ public final class PerceiveBench {
                                   PrintStream out) {
         try (SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, c)) {
             enc.loadStateDict(randomWeights(enc, 1), "random init");
+            if (!interopSet) { // torch allows this once, before any parallel work
+                JniUtils.setNumInteropThreads(1);
+                interopSet = true;
+            }
             JniUtils.setNumThreads(threads);
-            JniUtils.setNumInteropThreads(1);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < 2; i++) {
                 enc.infer(maps.get(i % maps.size()));
@@ -227,7 +239,7 @@ public final class PerceiveBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: PerceiveBench --clips DIR [--count N] [--runs N] "
-                        + "[--threads 1,2] [--models small,vit-base] [--numpy SCRIPT]; bad argument " + args[i]);
+                        + "[--threads 1,2] [--models small,vit-base] [--numpy SCRIPT] [--parts features,inference]; bad argument " + args[i]);
             }
             m.put(args[i], args[++i]);
         }
