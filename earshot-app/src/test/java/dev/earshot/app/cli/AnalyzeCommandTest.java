@@ -91,6 +91,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void longFileIsAnalysedOverTheFirst30SecondsAndSaysSo() throws Exception {
+        Path f = dir.resolve("long.wav");
+        int n = 32000 * 32;
+        float[][] x = new float[2][n];
+        for (int i = 0; i < n; i++) { // the clip repeated for 32 s
+            x[0][i] = audio.channel(0)[i % audio.frames()];
+            x[1][i] = audio.channel(1)[i % audio.frames()];
+        }
+        AudioFiles.writeWav(f, new AudioBuffer(x, 32000), WavEncoding.FLOAT32);
+        CliTestSupport.Run r = CliTestSupport.run("analyze", f.toString(), "--perceiver", "classical", "--json");
+        JsonNode n2 = json(r);
+        assertTrue(r.err().contains("note: analysed the first 30.00 s of 32.00 s"), r.err());
+        assertEquals(32.0, n2.get("duration_s").asDouble(), 1e-9);
+    }
+
+    @Test
     void nanSampleIsRefusedNamingIt() throws Exception {
         Path f = dir.resolve("nan.wav");
         AudioBuffer b = audio.copy();
