@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.audio.io.AtomicFiles;
 import dev.earshot.ml.baseline.ClassicalBaseline;
 import dev.earshot.ml.baseline.ClassicalDoaEstimator;
+import dev.earshot.ml.baseline.ShippedBaseline;
 import dev.earshot.ml.eval.DoaErrorPlot;
 import dev.earshot.ml.eval.EvaluationReport;
 import dev.earshot.ml.eval.Evaluator;
@@ -24,18 +25,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code earshot eval}: SPEC 1.6 metrics (mAP, ER20, MAE, DER) of a trained Spatial-AST and of the classical baseline
- * on the same native binaural dataset, side by side.
+ * on the same binaural dataset (Earshot native or Spatial-AST layout, detected by {@link DatasetClips}), side by side.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Metrics (mAP, ER20 %, MAE deg, DER %) of the neural model (--checkpoint) and the classical",
-                "baseline on a native binaural dataset, side by side. The baseline is loaded from --baseline, or else",
-                "fitted (seeded) on --train (default: the sibling folder 'train' of --data, if it exists).",
+        description = {"Metrics (mAP, ER20 %%, MAE deg, DER %%) of the neural model (--checkpoint) and the classical",
+                "baseline on a binaural dataset (native or spatial-ast layout, detected from the folder), side by side.",
+                "The baseline is loaded from --baseline, or else fitted (seeded) on --train (default: the sibling",
+                "folder 'train' of --data, if it is a dataset), or else the shipped fitted baseline is used.",
                 "Classes scored: the sorted union of the evaluated clips' labels."})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "native binaural dataset to evaluate on")
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "binaural dataset to evaluate on (native or spatial-ast layout)")
     Path data;
 
     @Option(names = "--checkpoint", paramLabel = "DIR", description = "model from earshot train (omit for the baseline only)")
@@ -44,8 +46,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "fitted classical baseline JSON")
     Path baseline;
 
-    @Option(names = "--train", paramLabel = "DIR", description = "native dataset to fit the baseline on (default: DATA/../train)")
+    @Option(names = "--train", paramLabel = "DIR", description = "dataset to fit the baseline on (default: DATA/../train)")
     Path train;
+
+    @Option(names = "--save-baseline", paramLabel = "FILE", description = "write the fitted classical baseline as JSON (for --baseline and analyze --baseline)")
+    Path saveBaseline;
 
     @Option(names = "--seed", defaultValue = "0", description = "seed of the baseline fit (default ${DEFAULT-VALUE})")
     long seed;
@@ -94,13 +99,27 @@ public final class EvalCommand implements Callable<Integer> {
 
     private ClassicalBaseline baseline() throws IOException {
         if (baseline != null) {
+            if (saveBaseline != null) {
+                throw new UserInputException("--save-baseline: writes a baseline fitted on --train; it cannot be "
+                        + "combined with --baseline");
+            }
             return ClassicalBaseline.load(baseline, ClassicalDoaEstimator.kemar());
         }
         Path t = train != null ? train : data.toAbsolutePath().getParent().resolve("train");
-        if (!Files.isRegularFile(t.resolve("manifest.json"))) {
-            throw new UserInputException("--train: no fitted --baseline given and " + t
-                    + " is not a native dataset to fit the classical baseline on");
+        if (train == null && !Files.isDirectory(t)) {
+            if (saveBaseline != null) {
+                throw new UserInputException("--save-baseline: nothing to fit; give --train DIR");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: no --baseline and no " + t + " to fit on; using the shipped fitted baseline");
+            err.flush();
+            return ShippedBaseline.load(ClassicalDoaEstimator.kemar()).orElseThrow(() -> new UserInputException(
+                    "--train: no fitted --baseline given, " + t + " does not exist and this build ships no baseline"));
         }
-        return ClassicalBaseline.fit(ClassicalDoaEstimator.kemar(), DatasetClips.read(t, maxClips), seed);
+        ClassicalBaseline b = ClassicalBaseline.fit(ClassicalDoaEstimator.kemar(), DatasetClips.read(t, maxClips), seed);
+        if (saveBaseline != null) {
+            b.save(saveBaseline);
+        }
+        return b;
     }
 }

@@ -84,9 +84,16 @@ class PerceiveCommandsTest {
     }
 
     @Test
-    void analyzeWithoutCheckpointSaysHowToGetOne() {
+    void analyzeWithoutCheckpointNamesTheShippedPerceiver() {
         CliTestSupport.Run r = CliTestSupport.run("analyze", wav.toString());
-        assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("--checkpoint"), r.err());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("perceiver: "), r.out());
+    }
+
+    @Test
+    void analyzeWithCheckpointNamesTheNeuralPerceiver() throws Exception {
+        CliTestSupport.Run r = CliTestSupport.run("analyze", wav.toString(), "--checkpoint", ck.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("spatial-ast-small", new ObjectMapper().readTree(r.out()).get("perceiver").asText());
     }
 }

@@ -125,11 +125,24 @@ public final class ClassicalBaseline implements Perceiver {
         } catch (JsonProcessingException e) {
             throw new PerceptionFormatException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
+        return fromJsonNode(n, file.toString(), doa);
+    }
+
+    /**
+     * Reads a baseline from the JSON document {@link #save(Path)} writes, already parsed.
+     *
+     * @param n      the document
+     * @param source where it came from (file or resource name), for messages
+     * @param doa    the DOA estimator to use
+     * @return the baseline
+     * @throws PerceptionFormatException if it is not a valid document (the message names the source and field)
+     */
+    public static ClassicalBaseline fromJsonNode(JsonNode n, String source, ClassicalDoaEstimator doa) {
         if (n == null || !"classical-baseline".equals(n.path("type").asText())) {
-            throw new PerceptionFormatException(file + ": field \"type\": expected \"classical-baseline\"");
+            throw new PerceptionFormatException(source + ": field \"type\": expected \"classical-baseline\"");
         }
         return new ClassicalBaseline(doa,
-                ClassicalDistanceEstimator.fromJsonNode(n.get("distance"), file + " distance"),
-                LinearEventClassifier.fromJsonNode(n.get("classifier"), file + " classifier"));
+                ClassicalDistanceEstimator.fromJsonNode(n.get("distance"), source + " distance"),
+                LinearEventClassifier.fromJsonNode(n.get("classifier"), source + " classifier"));
     }
 }

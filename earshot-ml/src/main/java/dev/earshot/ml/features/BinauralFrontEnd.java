@@ -74,6 +74,11 @@ final class BinauralFrontEnd {
     /**
      * cos(IPD) @ melW and sin(IPD) @ melW with IPD = phase(R) - phase(L) per bin, unwrapped.
      *
+     * <p>Computed without angles: with unit phasors {@code u = X / |X|} (an exactly zero bin has phase 0, i.e.
+     * {@code u = 1}, as in {@link #phase}), {@code cos(IPD) = Re(u_R conj(u_L))} and
+     * {@code sin(IPD) = Im(u_R conj(u_L))}, the same values as {@code cos}/{@code sin} of the atan2 difference up
+     * to rounding (about 1e-16), at a fraction of the cost of two atan2 and a cos and sin per bin.
+     *
      * @return {@code [2][frames][mels]}: cos, then sin
      */
     double[][][] ipdMel(MelFilterbank mel) {
@@ -81,10 +86,19 @@ final class BinauralFrontEnd {
         double[] c = new double[mel.bins()];
         double[] s = new double[mel.bins()];
         for (int t = 0; t < frames; t++) {
+            double[] rl = reL[t];
+            double[] il = imL[t];
+            double[] rr = reR[t];
+            double[] ir = imR[t];
             for (int k = 0; k < c.length; k++) {
-                double ipd = phase(reR[t][k], imR[t][k]) - phase(reL[t][k], imL[t][k]);
-                c[k] = Math.cos(ipd);
-                s[k] = Math.sin(ipd);
+                double ml = Math.sqrt(rl[k] * rl[k] + il[k] * il[k]);
+                double mr = Math.sqrt(rr[k] * rr[k] + ir[k] * ir[k]);
+                double xl = ml == 0 ? 1 : rl[k] / ml;
+                double yl = ml == 0 ? 0 : il[k] / ml;
+                double xr = mr == 0 ? 1 : rr[k] / mr;
+                double yr = mr == 0 ? 0 : ir[k] / mr;
+                c[k] = xr * xl + yr * yl;
+                s[k] = yr * xl - xr * yl;
             }
             mel.apply(c, out[0][t]);
             mel.apply(s, out[1][t]);
