@@ -19,8 +19,10 @@ package dev.earshot.audio.dsp.fft;
  * <p>Implementation: radix-4 stages (one radix-2 stage when the number of stages above the last three
  * is odd) whose inner loops run over contiguous elements with per-stage contiguous twiddle tables, so
  * that they vectorise: with the JDK incubator Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}), otherwise as plain Java
- * loops (which JDK 17's C2 leaves scalar); the last three stages (spans 4, 2, 1) are one
+ * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}; they take over from the
+ * plain-Java kernels once a one-off background warm-up has got them compiled, so that no caller
+ * pays their interpreted start-up), otherwise as plain Java loops (which JDK 17's C2 leaves
+ * scalar); the last three stages (spans 4, 2, 1) are one
  * hand-unrolled radix-8 kernel per 8 elements. Twiddles are computed in double precision. Not thread-safe only in
  * the sense that the arrays passed in are modified; an instance holds only immutable tables and may
  * be shared between threads.
@@ -33,7 +35,8 @@ public final class ComplexFft {
     private static final int VECTOR_MIN_SPAN = 8;
 
     private final int size;
-    private final boolean vector;
+    /** null: follow {@link Kernels#vectorReady()}; otherwise the kernels fixed at construction. */
+    private final Boolean fixedKernels;
     private final int log2Size;
     /** Stage plan, outermost (largest span) first: radix (2 or 4), quarter/half span, table offset. */
     private final int[] stageRadix;
@@ -48,15 +51,16 @@ public final class ComplexFft {
      * @throws IllegalArgumentException if size is not such a power of two
      */
     public ComplexFft(int size) {
-        this(size, Kernels.VECTOR);
+        this(size, null);
     }
 
     /**
      * @param size   number of complex points, a power of two in [1, {@link #MAX_SIZE}]
-     * @param vector whether to run the Vector API kernels (only pass true when {@link Kernels#VECTOR})
+     * @param vector true: always the Vector API kernels (only when {@link Kernels#VECTOR}); false:
+     *               always the plain-Java ones; null: the vector ones once {@link Kernels#vectorReady()}
      */
-    ComplexFft(int size, boolean vector) {
-        this.vector = vector;
+    ComplexFft(int size, Boolean vector) {
+        this.fixedKernels = vector;
         if (size < 1 || size > MAX_SIZE || Integer.bitCount(size) != 1) {
             throw new IllegalArgumentException("ComplexFft size must be a power of two in [1, 2^26], got " + size);
         }
@@ -107,12 +111,28 @@ public final class ComplexFft {
     }
 
     /**
-     * @return whether this instance runs the Vector API kernels (the JVM was started with
-     *         {@code --add-modules jdk.incubator.vector} on AVX2-class hardware) rather than the
-     *         plain-Java ones; both give the same results up to float rounding
+     * @return whether this instance now runs the Vector API kernels (the JVM was started with
+     *         {@code --add-modules jdk.incubator.vector} on AVX2-class hardware and they have been
+     *         compiled by a background warm-up, see the class comment) rather than the plain-Java
+     *         ones; both give the same results
      */
     public boolean isVectorised() {
-        return vector;
+        return fixedKernels == null ? Kernels.vectorReady() : fixedKernels;
+    }
+
+    /**
+     * Gets the Vector API kernels ready now instead of in the background (for benchmarks, or a
+     * server that wants full speed from its first block): starts their warm-up if it has not
+     * started, and waits for it.
+     *
+     * @param timeoutMs longest wait in milliseconds (the warm-up takes one to a few seconds of CPU)
+     * @return whether FFTs now use the vector kernels; false at once when they are unavailable (no
+     *         {@code --add-modules jdk.incubator.vector}, no AVX2-class hardware, or
+     *         {@code -Dearshot.fft.scalar=true})
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    public static boolean awaitVectorKernels(long timeoutMs) throws InterruptedException {
+        return Kernels.awaitVector(timeoutMs);
     }
 
     /** @return the number of complex points N */
@@ -144,6 +164,7 @@ public final class ComplexFft {
      */
     public void forwardScrambled(float[] re, float[] im) {
         check(re, im);
+        boolean vector = isVectorised();
         // with vectors, sizes >= 32 end in a radix-4 stage of quarter span 8 fused with the radix-8 kernel
         boolean tail32 = vector && size >= 32;
         int stages = tail32 ? stageRadix.length - 1 : stageRadix.length;
@@ -184,6 +205,7 @@ public final class ComplexFft {
      */
     public void inverseScrambled(float[] re, float[] im) {
         check(re, im);
+        boolean vector = isVectorised();
         boolean tail32 = vector && size >= 32;
         int stages = tail32 ? stageRadix.length - 1 : stageRadix.length;
         if (tail32) {

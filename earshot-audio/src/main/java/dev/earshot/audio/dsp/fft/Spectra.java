@@ -3,7 +3,7 @@ package dev.earshot.audio.dsp.fft;
 /**
  * Pointwise complex arithmetic on split spectra (real parts in one array, imaginary parts in
  * another), the inner loop of FFT convolution. Uses the Vector API kernels when {@link ComplexFft}
- * does. Works in any bin order, natural or scrambled, as long as all operands share it.
+ * does (once warm). Works in any bin order, natural or scrambled, as long as all operands share it.
  */
 public final class Spectra {
     private Spectra() {
@@ -22,7 +22,7 @@ public final class Spectra {
      * @throws ArrayIndexOutOfBoundsException if an array is shorter than n
      */
     public static void multiply(float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe, float[] hIm, int n) {
-        int i = Kernels.VECTOR ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
+        int i = Kernels.vectorReady() ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
         for (; i < n; i++) {
             float a = xRe[i];
             float b = xIm[i];
@@ -48,7 +48,7 @@ public final class Spectra {
      */
     public static void multiplyAccumulate(float[] accRe, float[] accIm, float[] xRe, float[] xIm, float[] hRe,
                                           float[] hIm, int n) {
-        int i = Kernels.VECTOR ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
+        int i = Kernels.vectorReady() ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
         for (; i < n; i++) {
             float a = xRe[i];
             float b = xIm[i];

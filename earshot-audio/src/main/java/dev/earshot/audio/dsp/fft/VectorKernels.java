@@ -212,21 +212,32 @@ final class VectorKernels {
             FloatVector t2i = x0i.sub(x2i);
             FloatVector t3r = x1i.sub(x3i);
             FloatVector t3i = x3r.sub(x1r);
-            difKernel8(t0r.add(t1r), t0i.add(t1i), re, im, b);
+            t0r.add(t1r).intoArray(re, b);
+            t0i.add(t1i).intoArray(im, b);
             FloatVector ur = t0r.sub(t1r);
             FloatVector ui = t0i.sub(t1i);
-            difKernel8(ur.mul(w2r).sub(ui.mul(w2i)), ur.mul(w2i).add(ui.mul(w2r)), re, im, b + 8);
+            ur.mul(w2r).sub(ui.mul(w2i)).intoArray(re, b + 8);
+            ur.mul(w2i).add(ui.mul(w2r)).intoArray(im, b + 8);
             FloatVector vr = t2r.add(t3r);
             FloatVector vi = t2i.add(t3i);
-            difKernel8(vr.mul(w1r).sub(vi.mul(w1i)), vr.mul(w1i).add(vi.mul(w1r)), re, im, b + 16);
+            vr.mul(w1r).sub(vi.mul(w1i)).intoArray(re, b + 16);
+            vr.mul(w1i).add(vi.mul(w1r)).intoArray(im, b + 16);
             FloatVector zr = t2r.sub(t3r);
             FloatVector zi = t2i.sub(t3i);
-            difKernel8(zr.mul(w3r).sub(zi.mul(w3i)), zr.mul(w3i).add(zi.mul(w3r)), re, im, b + 24);
+            zr.mul(w3r).sub(zi.mul(w3i)).intoArray(re, b + 24);
+            zr.mul(w3i).add(zi.mul(w3r)).intoArray(im, b + 24);
+            // vectors are never passed between methods: if C2 does not inline a callee, they would be boxed
+            difKernel8(re, im, b);
+            difKernel8(re, im, b + 8);
+            difKernel8(re, im, b + 16);
+            difKernel8(re, im, b + 24);
         }
     }
 
-    /** The last three DIF stages (spans 4, 2, 1) of one 8-point block held in one vector; stores it. */
-    private static void difKernel8(FloatVector xr, FloatVector xi, float[] re, float[] im, int b) {
+    /** The last three DIF stages (spans 4, 2, 1) of the 8-point block at b, in place. */
+    private static void difKernel8(float[] re, float[] im, int b) {
+        FloatVector xr = FloatVector.fromArray(S, re, b);
+        FloatVector xi = FloatVector.fromArray(S, im, b);
         // span 4
         FloatVector yr = xr.fma(SIGN4, xr.rearrange(SWAP4));
         FloatVector yi = xi.fma(SIGN4, xi.rearrange(SWAP4));
@@ -245,7 +256,7 @@ final class VectorKernels {
     /** The last three DIF stages (spans 4, 2, 1) on every 8 contiguous points, one vector per block. */
     static void difRadix8(float[] re, float[] im, int n) {
         for (int b = 0; b < n; b += LANES) {
-            difKernel8(FloatVector.fromArray(S, re, b), FloatVector.fromArray(S, im, b), re, im, b);
+            difKernel8(re, im, b);
         }
     }
 
