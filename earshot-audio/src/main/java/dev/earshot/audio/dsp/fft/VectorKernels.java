@@ -8,8 +8,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The wide-span FFT stages and the spectral multiply-accumulate written with the JDK incubator
  * Vector API (8 float lanes, AVX2 and up). Loaded only when the {@code jdk.incubator.vector} module
- * is in the boot layer (see {@link Kernels#VECTOR}); every method computes exactly what its scalar
- * twin in {@link ComplexFft} or {@link Spectra} computes, in the same operation order.
+ * is in the boot layer (see {@link Kernels#VECTOR}); every method computes what its scalar twin in
+ * {@link ScalarKernels} or {@link Spectra} computes, with the same operations in the same order
+ * ({@link #difTail32} and {@link #ditTail32} fuse a radix-4 stage with the radix-8 kernel).
  */
 final class VectorKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
