@@ -1,6 +1,6 @@
 package dev.earshot.audio.dsp;
 
-import dev.earshot.audio.dsp.fft.DoubleComplexFft;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * One-shot full linear convolution, equal to {@code scipy.signal.fftconvolve(x, h, mode='full')}
@@ -8,13 +8,9 @@ import dev.earshot.audio.dsp.fft.DoubleComplexFft;
  *
  * <p>Arithmetic is double precision throughout (inputs widened, result rounded to float once), so
  * the maximum absolute error is a few float ulps of the largest output. Tiny problems use the
- * direct sum; larger ones overlap-save with {@link DoubleComplexFft} (single-threaded) whose
- * power-of-two size is chosen to minimise the total FFT work (a single FFT of size &ge; x.length +
- * h.length - 1 when that is cheapest, blocks when one input is much longer than the other). Two
- * overlap-save segments share one complex FFT (one in the real part, one in the imaginary part:
- * since the filter is real, the inverse FFT of their product with the filter spectrum returns the
- * two output segments the same way), so the work equals that of real FFTs, and the spectra stay
- * in the FFT's bit-reversed order (no permutation pass). The inputs are not modified.
+ * direct sum; larger ones overlap-save with a JTransforms real FFT whose power-of-two size is chosen
+ * to minimise the total FFT work (a single FFT of size &ge; x.length + h.length - 1 when that is
+ * cheapest, blocks when one input is much longer than the other). The inputs are not modified.
  */
 public final class FftConvolver {
     /** Direct convolution is used when the number of multiply-adds is at most this. */
@@ -143,68 +139,53 @@ public final class FftConvolver {
     static void overlapSave(float[] a, float[][] filters, int nb, int n, float[][] out) {
         int nOut = a.length + nb - 1;
         int step = n - nb + 1;
-        DoubleComplexFft fft = new DoubleComplexFft(n);
-        // the inverse FFT is unscaled (it returns n times the signal): fold 1/n into the filters
-        double scale = 1.0 / n;
-        double[][] hRe = new double[filters.length][n];
-        double[][] hIm = new double[filters.length][n];
+        DoubleFFT_1D fft = new DoubleFFT_1D(n);
+        // JTransforms' unscaled realInverse returns n/2 times the signal: fold 2/n into the filters
+        double scale = 2.0 / n;
+        double[][] hs = new double[filters.length][n];
         for (int k = 0; k < filters.length; k++) {
             for (int i = 0; i < filters[k].length; i++) {
-                hRe[k][i] = filters[k][i] * scale;
+                hs[k][i] = filters[k][i] * scale;
             }
-            fft.forwardScrambled(hRe[k], hIm[k]);
+            fft.realForward(hs[k]);
         }
-        double[] xRe = new double[n];
-        double[] xIm = new double[n];
-        double[] yRe = new double[n];
-        double[] yIm = new double[n];
-        // output segment [s, s + step) needs a[s - nb + 1, s + step); segments s0 (real part) and
-        // s1 = s0 + step (imaginary part) go through one FFT
-        for (int s0 = 0; s0 < nOut; s0 += 2 * step) {
-            int s1 = s0 + step;
-            fill(a, s0 - nb + 1, xRe);
-            if (s1 < nOut) {
-                fill(a, s1 - nb + 1, xIm);
-            } else {
-                java.util.Arrays.fill(xIm, 0.0);
+        double[] xs = new double[n];
+        double[] buf = new double[n];
+        // output segment [s, s + step) needs a[s - nb + 1, s + step)
+        for (int s = 0; s < nOut; s += step) {
+            int start = s - nb + 1;
+            for (int i = 0; i < n; i++) {
+                int j = start + i;
+                xs[i] = j >= 0 && j < a.length ? a[j] : 0.0;
             }
-            fft.forwardScrambled(xRe, xIm);
+            fft.realForward(xs);
             for (int k = 0; k < filters.length; k++) {
                 float[] y = out[k];
-                int count0 = Math.min(step, y.length - s0);
-                if (count0 <= 0) {
+                int count = Math.min(step, y.length - s);
+                if (count <= 0) {
                     continue;
                 }
-                multiply(xRe, xIm, hRe[k], hIm[k], yRe, yIm, n);
-                fft.inverseScrambled(yRe, yIm);
-                for (int i = 0; i < count0; i++) {
-                    y[s0 + i] = (float) yRe[nb - 1 + i];
-                }
-                int count1 = Math.min(step, y.length - s1);
-                for (int i = 0; i < count1; i++) {
-                    y[s1 + i] = (float) yIm[nb - 1 + i];
+                System.arraycopy(xs, 0, buf, 0, n);
+                multiplyPacked(buf, hs[k], n);
+                fft.realInverse(buf, false);
+                for (int i = 0; i < count; i++) {
+                    y[s + i] = (float) buf[nb - 1 + i];
                 }
             }
         }
     }
 
-    /** dst[i] = a[start + i] where that index is inside a, else 0. */
-    private static void fill(float[] a, int start, double[] dst) {
-        for (int i = 0; i < dst.length; i++) {
-            int j = start + i;
-            dst[i] = j >= 0 && j < a.length ? a[j] : 0.0;
-        }
-    }
-
-    /** y = x * h, complex, split arrays (any common bin order). */
-    static void multiply(double[] xRe, double[] xIm, double[] hRe, double[] hIm, double[] yRe, double[] yIm, int n) {
-        for (int i = 0; i < n; i++) {
-            double a = xRe[i];
-            double b = xIm[i];
-            double c = hRe[i];
-            double d = hIm[i];
-            yRe[i] = a * c - b * d;
-            yIm[i] = a * d + b * c;
+    /** In-place product x *= h of two spectra in JTransforms' packed real-FFT layout (n even). */
+    static void multiplyPacked(double[] x, double[] h, int n) {
+        x[0] *= h[0];
+        x[1] *= h[1];
+        for (int i = 2; i < n; i += 2) {
+            double xr = x[i];
+            double xi = x[i + 1];
+            double hr = h[i];
+            double hi = h[i + 1];
+            x[i] = xr * hr - xi * hi;
+            x[i + 1] = xr * hi + xi * hr;
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.earshot.audio.dsp.fft;
 /**
  * Double-precision twin of {@link ComplexFft}: the same in-place split-array complex FFT (same
  * conventions, stage plan and scrambled order, unscaled inverse), in plain Java, for callers that
- * need double accuracy such as one-shot convolution of long signals. Single-threaded and
+ * need double accuracy. Not yet competitive for large one-shot work: an FftConvolver built on it
+ * (2^17-point FFTs, two segments per FFT) took 2-3x the CPU time of the JTransforms
+ * {@code DoubleFFT_1D} version (docs/BENCHMARKS.md). Single-threaded and
  * allocation-free after construction; an instance holds only immutable tables and may be shared
  * between threads.
  */
