@@ -2,6 +2,7 @@ package dev.earshot.app.bench;
 
 import dev.earshot.audio.dsp.MultiPartitionedConvolver;
 import dev.earshot.audio.dsp.Resampler;
+import dev.earshot.audio.dsp.fft.ComplexFft;
 import dev.earshot.spatial.hrtf.HrtfSet;
 import dev.earshot.spatial.hrtf.HrtfSets;
 import java.io.PrintWriter;
@@ -33,10 +34,20 @@ public final class ConvolutionFlops {
      * Runs the measurement (a few seconds of CPU).
      *
      * @param rateHz render rate: the built-in KEMAR HRIRs are resampled to it
-     * @param log    where to print progress
+     * @param log    where to print progress (one line: which FFT kernels run)
      * @return the figures
      */
     public static Result measure(int rateHz, PrintWriter log) {
+        // with --add-modules jdk.incubator.vector, measure the vector FFT kernels, not their warm-up
+        boolean vector;
+        try {
+            vector = ComplexFft.awaitVectorKernels(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            vector = false;
+        }
+        log.println("convolution FFT kernels: " + (vector ? "Vector API (jdk.incubator.vector)" : "plain Java"));
+        log.flush();
         HrtfSet kemar = HrtfSets.builtinKemar();
         float[] l = Resampler.resample(kemar.left()[0], kemar.sampleRateHz(), rateHz);
         float[] r = Resampler.resample(kemar.right()[0], kemar.sampleRateHz(), rateHz);

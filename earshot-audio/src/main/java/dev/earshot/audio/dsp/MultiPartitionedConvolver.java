@@ -1,7 +1,8 @@
 package dev.earshot.audio.dsp;
 
+import dev.earshot.audio.dsp.fft.ComplexFft;
+import dev.earshot.audio.dsp.fft.Spectra;
 import java.util.Arrays;
-import org.jtransforms.fft.FloatFFT_1D;
 
 /**
  * Streaming convolution of one input with several impulse responses at once (for example the left
@@ -13,9 +14,18 @@ import org.jtransforms.fft.FloatFFT_1D;
  * last {@code 2B} input samples are transformed once (shared by all outputs) and pushed into the
  * delay line; output {@code k} is the inverse FFT of {@code sum_p X[n - p] * H_k[p]}, of which the
  * last B samples are exact linear-convolution output. Output block n depends only on input blocks
- * &le; n, so the latency is zero. {@link #process} allocates nothing. Spectra are stored split
- * (separate real and imaginary arrays of the B + 1 bins) so that the multiply-accumulate loops
- * vectorise; the FFTs are JTransforms' real FFTs.
+ * &le; n, so the latency is zero. {@link #process} allocates nothing.
+ *
+ * <p>Implementation: the FFTs are {@link ComplexFft}'s (single-threaded, split real/imaginary
+ * arrays, vectorised when the JVM runs with {@code --add-modules jdk.incubator.vector}) and the
+ * spectra stay in the FFT's bit-reversed order throughout, so no permutation pass runs. Outputs are
+ * processed in pairs (0 and 1, 2 and 3, ...): since input and filters are real, the spectra of a
+ * pair's filters are stored combined as {@code G = H_a + i H_b} (the FFT of {@code h_a + i h_b}),
+ * one multiply-accumulate of {@code X} with {@code G} over the N bins gives {@code Y_a + i Y_b},
+ * and one complex inverse FFT returns output a in its real part and output b in its imaginary part.
+ * Per block that is one forward and one inverse complex FFT of size N per output pair, the same
+ * work as one forward and two inverse real FFTs. The rounding error of a pair's outputs is relative
+ * to the larger of the two.
  *
  * <p>The impulse responses may be replaced between blocks ({@link #setImpulseResponse}); the input
  * history is kept, so after a swap the output is the convolution of the whole past input with the new
@@ -23,28 +33,26 @@ import org.jtransforms.fft.FloatFFT_1D;
  * convolver two sets of outputs (for binaural: old left/right and new left/right, four outputs) and
  * crossfade between them: because all outputs share the input history, a freshly loaded set is
  * correct from its first block. {@link #setOutputEnabled} skips the idle set outside crossfades, so
- * it costs nothing then.
+ * it costs nothing then (a pair is computed when either of its outputs is enabled).
  *
- * <p>Not thread-safe; one instance per stream. Block sizes up to 2048 run entirely on the calling
- * thread; from 4096 on, JTransforms may split each FFT over its worker threads (which allocates per
- * call), so real-time callers should stay at or below 2048.
+ * <p>Not thread-safe; one instance per stream. Everything runs on the calling thread, at every
+ * block size.
  */
 public final class MultiPartitionedConvolver {
     private final int blockSize;
     private final int fftSize;
     private final int maxPartitions;
-    private final int bins;
-    private final FloatFFT_1D fft;
+    private final ComplexFft fft;
     private final float[] previous;
-    /** FFT work buffer (JTransforms packed layout). */
-    private final float[] work;
-    /** Delay line of input spectra, split layout: real and imaginary parts of bins 0..B. */
+    /** Delay line of input spectra (scrambled order, N bins), newest at {@link #head}. */
     private final float[][] delayRe;
     private final float[][] delayIm;
-    /** Filter partition spectra [output][partition][bin], split layout, scaled for the inverse FFT. */
-    private final float[][][] specRe;
-    private final float[][][] specIm;
-    private final int[] partitions;
+    /** Pair spectra [pair][partition][bin] of h_{2g} + i h_{2g+1}, scrambled order, scaled by 1/N. */
+    private final float[][][] pairRe;
+    private final float[][][] pairIm;
+    private final int[] pairPartitions;
+    /** Copies of the current impulse responses (capacity-long, zero beyond their length). */
+    private final float[][] irs;
     private final int[] irLengths;
     private final float[] accRe;
     private final float[] accIm;
@@ -81,26 +89,25 @@ public final class MultiPartitionedConvolver {
         if (maxIrLength < 1) {
             throw new IllegalArgumentException("maxIrLength must be >= 1, got " + maxIrLength);
         }
+        int outputs = impulseResponses.length;
+        int pairs = (outputs + 1) / 2;
         this.blockSize = blockSize;
         this.fftSize = 2 * blockSize;
         this.maxPartitions = (int) (((long) maxIrLength + blockSize - 1) / blockSize);
-        this.bins = blockSize + 1;
-        this.fft = new FloatFFT_1D(fftSize);
+        this.fft = new ComplexFft(fftSize);
         this.previous = new float[blockSize];
-        this.work = new float[fftSize];
-        this.delayRe = new float[maxPartitions][bins];
-        this.delayIm = new float[maxPartitions][bins];
-        this.specRe = new float[impulseResponses.length][maxPartitions][bins];
-        this.specIm = new float[impulseResponses.length][maxPartitions][bins];
-        this.partitions = new int[impulseResponses.length];
-        this.irLengths = new int[impulseResponses.length];
-        this.accRe = new float[bins];
-        this.accIm = new float[bins];
-        this.enabled = new boolean[impulseResponses.length];
+        this.delayRe = new float[maxPartitions][fftSize];
+        this.delayIm = new float[maxPartitions][fftSize];
+        this.pairRe = new float[pairs][maxPartitions][fftSize];
+        this.pairIm = new float[pairs][maxPartitions][fftSize];
+        this.pairPartitions = new int[pairs];
+        this.irs = new float[outputs][maxPartitions * blockSize];
+        this.irLengths = new int[outputs];
+        this.accRe = new float[fftSize];
+        this.accIm = new float[fftSize];
+        this.enabled = new boolean[outputs];
         Arrays.fill(enabled, true);
-        for (int k = 0; k < impulseResponses.length; k++) {
-            setImpulseResponse(k, impulseResponses[k]);
-        }
+        setImpulseResponses(impulseResponses);
     }
 
     private static int maxLength(float[][] irs) {
@@ -124,7 +131,7 @@ public final class MultiPartitionedConvolver {
 
     /** @return the number of outputs (filters) */
     public int outputs() {
-        return specRe.length;
+        return irs.length;
     }
 
     /**
@@ -137,8 +144,8 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if output is not a valid output index
      */
     public void setOutputEnabled(int output, boolean enabled) {
-        if (output < 0 || output >= specRe.length) {
-            throw new IndexOutOfBoundsException("output " + output + " of " + specRe.length);
+        if (output < 0 || output >= irs.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + irs.length);
         }
         this.enabled[output] = enabled;
     }
@@ -183,8 +190,25 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if output is not a valid output index
      */
     public void setImpulseResponse(int output, float[] impulseResponse) {
-        if (output < 0 || output >= specRe.length) {
-            throw new IndexOutOfBoundsException("output " + output + " of " + specRe.length);
+        store(output, impulseResponse);
+        updatePair(output / 2);
+    }
+
+    /** Copies one impulse response (after {@link #validate}) without updating the spectra. */
+    private void store(int output, float[] impulseResponse) {
+        validate(output, impulseResponse);
+        float[] copy = irs[output];
+        int oldLength = irLengths[output];
+        System.arraycopy(impulseResponse, 0, copy, 0, impulseResponse.length);
+        if (oldLength > impulseResponse.length) {
+            Arrays.fill(copy, impulseResponse.length, oldLength, 0f);
+        }
+        irLengths[output] = impulseResponse.length;
+    }
+
+    private void validate(int output, float[] impulseResponse) {
+        if (output < 0 || output >= irs.length) {
+            throw new IndexOutOfBoundsException("output " + output + " of " + irs.length);
         }
         if (impulseResponse == null || impulseResponse.length == 0) {
             throw new IllegalArgumentException("impulseResponse for output " + output + " must have at least one sample");
@@ -195,36 +219,52 @@ public final class MultiPartitionedConvolver {
                     + " samples, more than the capacity of " + capacitySamples()
                     + " (construct with a larger maxIrLength)");
         }
-        // JTransforms' unscaled realInverse returns N/2 times the signal: fold 2/N into the filter
-        float scale = 2f / fftSize;
-        float[] s = work;
+    }
+
+    /** Recomputes the combined spectra of one output pair from the stored impulse responses. */
+    private void updatePair(int pair) {
+        int a = 2 * pair;
+        int b = a + 1 < irs.length ? a + 1 : -1;
+        int lengthA = irLengths[a];
+        int lengthB = b < 0 ? 0 : irLengths[b];
+        int parts = (Math.max(lengthA, lengthB) + blockSize - 1) / blockSize;
+        // the inverse FFT is unscaled (it returns N times the signal): fold 1/N into the filters
+        float scale = 1f / fftSize;
         for (int p = 0; p < parts; p++) {
+            float[] re = pairRe[pair][p];
+            float[] im = pairIm[pair][p];
             int from = p * blockSize;
-            int count = Math.min(blockSize, impulseResponse.length - from);
-            for (int i = 0; i < count; i++) {
-                s[i] = impulseResponse[from + i] * scale;
+            for (int i = 0; i < blockSize; i++) {
+                re[i] = irs[a][from + i] * scale;
+                im[i] = b < 0 ? 0f : irs[b][from + i] * scale;
             }
-            Arrays.fill(s, count, fftSize, 0f);
-            fft.realForward(s);
-            unpack(s, specRe[output][p], specIm[output][p]);
+            Arrays.fill(re, blockSize, fftSize, 0f);
+            Arrays.fill(im, blockSize, fftSize, 0f);
+            fft.forwardScrambled(re, im);
         }
-        partitions[output] = parts;
-        irLengths[output] = impulseResponse.length;
+        pairPartitions[pair] = parts;
     }
 
     /**
-     * Replaces all impulse responses (see {@link #setImpulseResponse(int, float[])}).
+     * Replaces all impulse responses (see {@link #setImpulseResponse(int, float[])}); each output
+     * pair's spectra are computed once. All filters are checked before any is replaced.
      *
      * @param impulseResponses one filter per output
      * @throws IllegalArgumentException if the count differs from {@link #outputs()} or a filter is bad
      */
     public void setImpulseResponses(float[][] impulseResponses) {
-        if (impulseResponses == null || impulseResponses.length != specRe.length) {
-            throw new IllegalArgumentException("impulseResponses: expected " + specRe.length + " filters, got "
+        if (impulseResponses == null || impulseResponses.length != irs.length) {
+            throw new IllegalArgumentException("impulseResponses: expected " + irs.length + " filters, got "
                     + (impulseResponses == null ? "null" : impulseResponses.length));
         }
         for (int k = 0; k < impulseResponses.length; k++) {
-            setImpulseResponse(k, impulseResponses[k]);
+            validate(k, impulseResponses[k]);
+        }
+        for (int k = 0; k < impulseResponses.length; k++) {
+            store(k, impulseResponses[k]);
+        }
+        for (int pair = 0; pair < pairPartitions.length; pair++) {
+            updatePair(pair);
         }
     }
 
@@ -248,8 +288,8 @@ public final class MultiPartitionedConvolver {
      * @throws IllegalArgumentException if an array is too short or the output count is wrong
      */
     public void process(float[] in, float[][] out) {
-        if (out == null || out.length != specRe.length) {
-            throw new IllegalArgumentException("out: expected " + specRe.length + " arrays");
+        if (out == null || out.length != irs.length) {
+            throw new IllegalArgumentException("out: expected " + irs.length + " arrays");
         }
         if (in == null || in.length < blockSize) {
             throw new IllegalArgumentException("in: expected " + blockSize + " samples");
@@ -260,11 +300,7 @@ public final class MultiPartitionedConvolver {
             }
         }
         pushInput(in, 0);
-        for (int k = 0; k < specRe.length; k++) {
-            if (enabled[k]) {
-                convolveInto(k, out[k], 0);
-            }
-        }
+        convolveAll(out, 0);
     }
 
     /**
@@ -277,95 +313,61 @@ public final class MultiPartitionedConvolver {
      * @throws IndexOutOfBoundsException if a range does not fit its array
      */
     public void process(float[] in, int inOffset, float[][] out, int outOffset) {
-        if (out.length != specRe.length) {
-            throw new IllegalArgumentException("out: expected " + specRe.length + " arrays");
+        if (out.length != irs.length) {
+            throw new IllegalArgumentException("out: expected " + irs.length + " arrays");
         }
         java.util.Objects.checkFromIndexSize(inOffset, blockSize, in.length);
         for (float[] o : out) {
             java.util.Objects.checkFromIndexSize(outOffset, blockSize, o.length);
         }
         pushInput(in, inOffset);
-        for (int k = 0; k < specRe.length; k++) {
-            if (enabled[k]) {
-                convolveInto(k, out[k], outOffset);
-            }
-        }
+        convolveAll(out, outOffset);
     }
 
     /** Pushes one input block into the delay line (shared by all outputs). */
     void pushInput(float[] in, int inOffset) {
         head = head == 0 ? maxPartitions - 1 : head - 1;
-        float[] w = work;
-        System.arraycopy(previous, 0, w, 0, blockSize);
-        System.arraycopy(in, inOffset, w, blockSize, blockSize);
+        float[] re = delayRe[head];
+        float[] im = delayIm[head];
+        System.arraycopy(previous, 0, re, 0, blockSize);
+        System.arraycopy(in, inOffset, re, blockSize, blockSize);
         System.arraycopy(in, inOffset, previous, 0, blockSize);
-        fft.realForward(w);
-        unpack(w, delayRe[head], delayIm[head]);
+        Arrays.fill(im, 0f);
+        fft.forwardScrambled(re, im);
     }
 
-    /** Computes output k for the most recently pushed block. */
-    void convolveInto(int k, float[] out, int outOffset) {
-        float[][] hr = specRe[k];
-        float[][] hi = specIm[k];
-        int parts = partitions[k];
+    /** Computes every output pair with an enabled member for the most recently pushed block. */
+    private void convolveAll(float[][] out, int outOffset) {
+        for (int pair = 0; pair < pairPartitions.length; pair++) {
+            int a = 2 * pair;
+            int b = a + 1;
+            boolean wantA = enabled[a];
+            boolean wantB = b < enabled.length && enabled[b];
+            if (!wantA && !wantB) {
+                continue;
+            }
+            convolvePair(pair);
+            if (wantA) {
+                System.arraycopy(accRe, blockSize, out[a], outOffset, blockSize);
+            }
+            if (wantB) {
+                System.arraycopy(accIm, blockSize, out[b], outOffset, blockSize);
+            }
+        }
+    }
+
+    /** Leaves output pair's time signal (a in accRe, b in accIm; last B samples valid) in the accumulator. */
+    private void convolvePair(int pair) {
+        float[][] gr = pairRe[pair];
+        float[][] gi = pairIm[pair];
+        int parts = pairPartitions[pair];
         int slot = head;
-        multiply(accRe, accIm, delayRe[slot], delayIm[slot], hr[0], hi[0], bins);
+        Spectra.multiply(accRe, accIm, delayRe[slot], delayIm[slot], gr[0], gi[0], fftSize);
         for (int p = 1; p < parts; p++) {
             slot = slot + 1 == maxPartitions ? 0 : slot + 1;
-            multiplyAdd(accRe, accIm, delayRe[slot], delayIm[slot], hr[p], hi[p], bins);
+            Spectra.multiplyAccumulate(accRe, accIm, delayRe[slot], delayIm[slot], gr[p], gi[p], fftSize);
         }
-        float[] w = work;
-        pack(accRe, accIm, w);
-        fft.realInverse(w, false);
-        System.arraycopy(w, blockSize, out, outOffset, blockSize);
-    }
-
-    /** Packed JTransforms spectrum (n = 2(bins-1) values) to split real/imaginary bins 0..n/2. */
-    private void unpack(float[] packed, float[] re, float[] im) {
-        int half = blockSize;
-        re[0] = packed[0];
-        im[0] = 0f;
-        re[half] = packed[1];
-        im[half] = 0f;
-        for (int k = 1; k < half; k++) {
-            re[k] = packed[2 * k];
-            im[k] = packed[2 * k + 1];
-        }
-    }
-
-    /** Split bins 0..n/2 to JTransforms' packed layout (the imaginary parts of bins 0 and n/2 are dropped). */
-    private void pack(float[] re, float[] im, float[] packed) {
-        int half = blockSize;
-        packed[0] = re[0];
-        packed[1] = re[half];
-        for (int k = 1; k < half; k++) {
-            packed[2 * k] = re[k];
-            packed[2 * k + 1] = im[k];
-        }
-    }
-
-    /** y = x * h, complex, split layout (a loop the JIT vectorises). */
-    static void multiply(float[] yr, float[] yi, float[] xr, float[] xi, float[] hr, float[] hi, int n) {
-        for (int i = 0; i < n; i++) {
-            float a = xr[i];
-            float b = xi[i];
-            float c = hr[i];
-            float d = hi[i];
-            yr[i] = a * c - b * d;
-            yi[i] = a * d + b * c;
-        }
-    }
-
-    /** y += x * h, complex, split layout (a loop the JIT vectorises). */
-    static void multiplyAdd(float[] yr, float[] yi, float[] xr, float[] xi, float[] hr, float[] hi, int n) {
-        for (int i = 0; i < n; i++) {
-            float a = xr[i];
-            float b = xi[i];
-            float c = hr[i];
-            float d = hi[i];
-            yr[i] += a * c - b * d;
-            yi[i] += a * d + b * c;
-        }
+        fft.inverseScrambled(accRe, accIm);
     }
 
     /**

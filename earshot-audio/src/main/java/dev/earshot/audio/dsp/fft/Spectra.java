@@ -1,0 +1,61 @@
+package dev.earshot.audio.dsp.fft;
+
+/**
+ * Pointwise complex arithmetic on split spectra (real parts in one array, imaginary parts in
+ * another), the inner loop of FFT convolution. Uses the Vector API kernels when {@link ComplexFft}
+ * does (once warm). Works in any bin order, natural or scrambled, as long as all operands share it.
+ */
+public final class Spectra {
+    private Spectra() {
+    }
+
+    /**
+     * {@code y[i] = x[i] * h[i]} (complex) for i in [0, n). y may be the same arrays as x or h.
+     *
+     * @param yRe output real parts
+     * @param yIm output imaginary parts
+     * @param xRe first factor, real parts
+     * @param xIm first factor, imaginary parts
+     * @param hRe second factor, real parts
+     * @param hIm second factor, imaginary parts
+     * @param n   number of bins, &ge; 0
+     * @throws ArrayIndexOutOfBoundsException if an array is shorter than n
+     */
+    public static void multiply(float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe, float[] hIm, int n) {
+        int i = Kernels.vectorReady() ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
+        for (; i < n; i++) {
+            float a = xRe[i];
+            float b = xIm[i];
+            float c = hRe[i];
+            float d = hIm[i];
+            yRe[i] = a * c - b * d;
+            yIm[i] = a * d + b * c;
+        }
+    }
+
+    /**
+     * {@code acc[i] += x[i] * h[i]} (complex) for i in [0, n). acc must not be the same arrays as x
+     * or h.
+     *
+     * @param accRe accumulator real parts
+     * @param accIm accumulator imaginary parts
+     * @param xRe   first factor, real parts
+     * @param xIm   first factor, imaginary parts
+     * @param hRe   second factor, real parts
+     * @param hIm   second factor, imaginary parts
+     * @param n     number of bins, &ge; 0
+     * @throws ArrayIndexOutOfBoundsException if an array is shorter than n
+     */
+    public static void multiplyAccumulate(float[] accRe, float[] accIm, float[] xRe, float[] xIm, float[] hRe,
+                                          float[] hIm, int n) {
+        int i = Kernels.vectorReady() ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
+        for (; i < n; i++) {
+            float a = xRe[i];
+            float b = xIm[i];
+            float c = hRe[i];
+            float d = hIm[i];
+            accRe[i] += a * c - b * d;
+            accIm[i] += a * d + b * c;
+        }
+    }
+}

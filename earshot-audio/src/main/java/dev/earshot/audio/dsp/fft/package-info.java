@@ -1,0 +1,28 @@
+/**
+ * Single-threaded, allocation-free power-of-two FFTs on split real/imaginary arrays, built for
+ * convolution.
+ *
+ * <ul>
+ *   <li>{@link dev.earshot.audio.dsp.fft.ComplexFft}: float complex FFT. {@code forward}/{@code inverse}
+ *       work in natural order (numpy {@code fft} and {@code N * ifft} conventions);
+ *       {@code forwardScrambled}/{@code inverseScrambled} skip the bit-reversal permutation, which a
+ *       convolution never needs (multiply spectra pointwise in the scrambled order).</li>
+ *   <li>{@link dev.earshot.audio.dsp.fft.DoubleComplexFft}: the same in double precision (plain Java,
+ *       one thread; a one-shot convolver built on it took 2-3x the CPU of JTransforms'
+ *       multi-threaded {@code DoubleFFT_1D}, so {@link dev.earshot.audio.dsp.FftConvolver} still
+ *       uses JTransforms).</li>
+ *   <li>{@link dev.earshot.audio.dsp.fft.Spectra}: pointwise complex multiply and multiply-accumulate
+ *       of split spectra.</li>
+ * </ul>
+ *
+ * <p>Real signals: put one real signal in the real part and another in the imaginary part (two
+ * blocks of one signal, or the filters of two outputs); with a real filter or a real input, the
+ * products separate again after the inverse transform (see
+ * {@link dev.earshot.audio.dsp.MultiPartitionedConvolver}). A one-sided real spectrum for analysis (an STFT) is
+ * bins 0..N/2 of {@code forward} with the signal in the real part.
+ *
+ * <p>Speed: when the JVM runs with {@code --add-modules jdk.incubator.vector} on AVX2-class
+ * hardware the float kernels use the JDK incubator Vector API (after a one-off background warm-up,
+ * see {@link dev.earshot.audio.dsp.fft.ComplexFft#awaitVectorKernels}); otherwise plain Java.
+ */
+package dev.earshot.audio.dsp.fft;
