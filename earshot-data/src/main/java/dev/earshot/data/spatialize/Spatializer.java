@@ -11,9 +11,8 @@ import dev.earshot.data.scene.SceneSource;
 import dev.earshot.spatial.ambisonics.DisseFoaConverter;
 import dev.earshot.spatial.room.AmbisonicReceiver;
 import dev.earshot.spatial.room.BinauralReceiver;
-import dev.earshot.spatial.room.OmniReceiver;
+import dev.earshot.spatial.room.ResponsePair;
 import dev.earshot.spatial.room.RoomAnalysis;
-import dev.earshot.spatial.room.RoomImpulseResponse;
 import dev.earshot.spatial.room.RoomReceiver;
 import dev.earshot.spatial.room.RoomSimulator;
 import dev.earshot.spatial.room.RoomSpec;
@@ -68,6 +67,18 @@ public final class Spatializer {
      * @throws BadClipException if a clip is unknown, unreadable or silent
      */
     public SpatialClip render(Scene scene) throws BadClipException {
+        return render(scene, null);
+    }
+
+    /**
+     * {@link #render(Scene)}, adding the CPU time of each phase to a profile.
+     *
+     * @param scene   the scene
+     * @param profile where to add the phase times (one profile per thread), or null for none
+     * @return the same clip as {@link #render(Scene)}
+     * @throws BadClipException if a clip is unknown, unreadable or silent
+     */
+    public SpatialClip render(Scene scene, RenderProfile profile) throws BadClipException {
         int fs = options.sampleRateHz();
         int frames = options.frames();
         RoomReceiver receiver = receiver();
@@ -75,30 +86,68 @@ public final class Spatializer {
         List<AudioBuffer> rirs = new ArrayList<>();
         List<AudioBuffer> wet = new ArrayList<>();
         List<SourceLabel> labels = new ArrayList<>();
+        long t = profile == null ? 0 : RenderProfile.now();
         for (int k = 0; k < scene.sources().size(); k++) {
             SceneSource s = scene.sources().get(k);
             float[] x = prepareDry(s.clipId());
             RoomSpec room = scene.roomSpec(k);
             long tailSeed = scene.tailSeed() + k;
-            AudioBuffer rir = simulator.simulate(room, receiver, tailSeed).audio();
+            t = lap(profile, t, Phase.DRY);
+            // the omni response of the labels comes from the same pass (image sources enumerated once);
+            // it is bit-identical to a separate OmniReceiver simulation for these broadband rooms
+            ResponsePair pair = simulator.simulateWithOmni(room, receiver, tailSeed,
+                    profile == null ? null : profile.synthesis());
+            AudioBuffer rir = pair.receiver().audio();
             AudioBuffer outputRir = options.receiver() == ReceiverKind.DISSE_FOA
                     ? DisseFoaConverter.aFormatToDisseFoa(rir) : rir;
+            t = lap(profile, t, Phase.RIR);
             float[][] full = FftConvolver.convolve(x, channels(outputRir));
+            t = lap(profile, t, Phase.CONVOLUTION);
             float[][] cut = new float[full.length][];
             for (int c = 0; c < full.length; c++) {
                 cut[c] = java.util.Arrays.copyOf(full[c], frames);
             }
-            float[] omni = simulator.simulate(room, new OmniReceiver(), tailSeed).audio().channel(0);
+            t = lap(profile, t, Phase.MIX);
+            float[] omni = pair.omni().audio().channel(0);
             dry.add(AudioBuffer.mono(x, fs));
             rirs.add(rir);
             wet.add(new AudioBuffer(cut, fs));
             labels.add(new SourceLabel(s.clipId(), s.labels(), s.direction().azimuthDeg(),
                     s.direction().elevationDeg(), s.distanceM(), t30Ms(omni, fs), RoomAnalysis.drrDb(omni, fs)));
+            t = lap(profile, t, Phase.LABELS);
+            if (profile != null) {
+                profile.sources++;
+                profile.rirSamples += rir.frames();
+            }
         }
         AudioBuffer mix = average(wet, fs);
         SourceLabel first = labels.get(0);
-        return new SpatialClip(scene, options, dry, rirs, wet, mix,
+        SpatialClip clip = new SpatialClip(scene, options, dry, rirs, wet, mix,
                 new SceneLabels(labels, scene.room().floorAreaM2(), first.t30Ms(), first.drrDb()));
+        lap(profile, t, Phase.MIX);
+        if (profile != null) {
+            profile.scenes++;
+        }
+        return clip;
+    }
+
+    private enum Phase { DRY, RIR, CONVOLUTION, MIX, LABELS }
+
+    private static long lap(RenderProfile p, long since, Phase phase) {
+        if (p == null) {
+            return 0;
+        }
+        long now = RenderProfile.now();
+        long d = now - since;
+        switch (phase) {
+            case DRY -> p.dryNs += d;
+            case RIR -> p.rirNs += d;
+            case CONVOLUTION -> p.convolutionNs += d;
+            case MIX -> p.mixNs += d;
+            case LABELS -> p.labelsNs += d;
+            default -> throw new IllegalStateException();
+        }
+        return now;
     }
 
     private RoomReceiver receiver() {

@@ -140,7 +140,22 @@ final class BinauralHrirs {
      * @param sink  where to add
      */
     void place(ImageSource image, ArrivalSink sink) {
+        place(image, sink, null);
+    }
+
+    /**
+     * {@link #place(ImageSource, ArrivalSink)}, adding the CPU time of the HRIR lookup to a counter.
+     *
+     * @param image  the image source
+     * @param sink   where to add
+     * @param lookupNs {@code lookupNs[0]} gets the thread CPU nanoseconds of the lookup added, or null
+     */
+    void place(ImageSource image, ArrivalSink sink, long[] lookupNs) {
+        long t0 = lookupNs == null ? 0 : SynthesisProfile.now();
         float[][] spec = spectraFor(image);
+        if (lookupNs != null) {
+            lookupNs[0] += SynthesisProfile.now() - t0;
+        }
         Scratch s = scratch.get();
         double pos = image.delayS() * sampleRateHz();
         long centre = Math.round(pos);
@@ -178,6 +193,25 @@ final class BinauralHrirs {
             s.fft.realInverse(y, true);
             sink.addSamples(e, start, amp, y, count);
         }
+    }
+
+    /**
+     * Interpolates every direction cell not cached yet (interpolated lookup only; nothing for the
+     * nearest lookup).
+     *
+     * @return the number of cells cached afterwards
+     */
+    int warmAllCells() {
+        if (interpolated == null) {
+            return 0;
+        }
+        for (int ring = 0; ring < rings; ring++) {
+            int nAz = azimuthCells(ring);
+            for (int i = 0; i < nAz; i++) {
+                cellSpectra.computeIfAbsent(ring * 4096 + i, k -> spectra(interpolated.lookup(cellCentre(k))));
+            }
+        }
+        return cellSpectra.size();
     }
 
     /** @return how many direction cells have been interpolated so far */

@@ -126,6 +126,20 @@ public final class BinauralReceiver implements RoomReceiver {
                 fs -> new BinauralHrirs(set, fs, lookup == Lookup.INTERPOLATED, cellDeg, EXACT_MAX_ORDER));
     }
 
+    /**
+     * Builds the HRIR state of a rate and interpolates every direction cell now, as a long job would over
+     * its first few thousand responses (the responses do not depend on it: a cell's HRIR is the same
+     * whenever it is made). For benchmarks and long-running workers; costs a fraction of a second and
+     * the memory stated in the class notes.
+     *
+     * @param sampleRateHz simulation rate in Hz
+     * @return the number of direction cells cached (0 for the nearest lookup, which needs none)
+     */
+    public int warmCells(int sampleRateHz) {
+        earFilters(sampleRateHz);
+        return hrirs(sampleRateHz).warmAllCells();
+    }
+
     DiffuseEarFilters earFilters(int sampleRateHz) {
         return earByRate.computeIfAbsent(sampleRateHz, fs -> new DiffuseEarFilters(hrirs(fs), layout));
     }
