@@ -342,6 +342,7 @@ public final class RoomSimulator {
             int len = outs[0].length;
             int from = (int) Math.max(0, -startSample);
             int to = (int) Math.min(count, len - startSample);
+            int off = (int) startSample;
             for (int b = 0; b < bands; b++) {
                 double g = bandGains[b];
                 if (g == 0) {
@@ -349,7 +350,26 @@ public final class RoomSimulator {
                 }
                 double[] o = outs[b];
                 for (int i = from; i < to; i++) {
-                    o[(int) (startSample + i)] += g * samples[i];
+                    o[off + i] += g * samples[i];
+                }
+            }
+        }
+
+        @Override
+        public void addTaps(int channel, long startSample, double[] bandGains, float[] taps) {
+            double[][] outs = buffers[channel];
+            int len = outs[0].length;
+            int from = (int) Math.max(0, -startSample);
+            int to = (int) Math.min(taps.length, len - startSample);
+            int off = (int) startSample;
+            for (int b = 0; b < bands; b++) {
+                double g = bandGains[b];
+                if (g == 0) {
+                    continue;
+                }
+                double[] o = outs[b];
+                for (int i = from; i < to; i++) {
+                    o[off + i] += g * taps[i];
                 }
             }
         }
