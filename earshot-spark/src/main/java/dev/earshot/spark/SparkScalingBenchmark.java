@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * Measures the Spark speed-up from local[1] to local[2] on the same generation (binaural 32 kHz native
  * dataset from the built-in bank, ten-second clips in small rooms by default), in A-B-B-A order so that a
- * drifting machine load weighs on both, after a warm-up run of as many scenes. For each run it prints the wall time, the
+ * drifting machine load weighs on both, after warm-up runs (as many scenes on
+ * local[2], half as many on local[1]). For each run it prints the wall time, the
  * process CPU time, the CPU time of the Spark task threads (the shards' own work) and the ratio of the two
  * (1 when nothing but the tasks costs CPU: no FFT worker threads, little garbage collection or JIT), the
  * cores the process actually got (CPU / wall), the collectors' time and the 1-minute load average before
@@ -74,6 +75,8 @@ public final class SparkScalingBenchmark {
                 + "%d scenes per shard; %d CPUs visible; JVM options %s%n", count, clipS, shardSize,
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getRuntimeMXBean().getInputArguments());
         time(2, warm, dir.resolve("warm"));
+        // and once more on one core: the first local[1] run otherwise still paid 2-3 s of JIT (measured)
+        time(1, new JobSpec(98, Math.max(1, count / 2), shardSize, scenes, render, "bench"), dir.resolve("warm1"));
         Run[] runs = {time(1, spec, dir.resolve("a1")), time(2, spec, dir.resolve("b1")),
             time(2, spec, dir.resolve("b2")), time(1, spec, dir.resolve("a2"))};
         for (Run r : runs) {
