@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What an executor needs to run shards of one dataset job: the bank's folder (null for the built-in
  * bank), the job spec as a {@link RecordTree}, the format factory and the dataset folder. {@link #run}
- * hands the shard to {@link DatasetJob#runShard}, the local engine's code.
+ * hands the shard to {@link DatasetJob#runShard}, the local engine's code, with JTransforms limited to
+ * the task's own thread (one core per task).
  */
 final class ShardTask implements Serializable {
     @Serial
@@ -26,6 +27,9 @@ final class ShardTask implements Serializable {
     private static final Map<String, SoundBank> BANKS = new ConcurrentHashMap<>();
     /** Lock stripes by (dataset folder, shard); consecutive shards of a folder never share a stripe. */
     private static final Object[] LOCKS = new Object[4096];
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.util.concurrent.atomic.LongAdder TASK_CPU_NS = new java.util.concurrent.atomic.LongAdder();
 
     static {
         for (int i = 0; i < LOCKS.length; i++) {
@@ -54,11 +58,29 @@ final class ShardTask implements Serializable {
      * @throws IOException if the bank cannot be opened or writing fails (the shard stays unfinished)
      */
     ShardOutcome run(int shard) throws IOException {
+        // Parallelism comes from running shards as tasks: keep each task on its own thread. JTransforms
+        // (behind the FFT convolutions) otherwise splits every large transform over a pool of its own
+        // threads, so a local[1] executor used about 1.2 cores and the tasks of local[N] competed with
+        // each other's FFT threads. The setting is JVM-wide and idempotent.
+        org.visnow.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         // Two attempts of one shard in one JVM (a cancelled task still running when a re-run starts) would
         // share the shard's temporary folder: the later one waits, then finds the shard done or redoes it.
-        synchronized (LOCKS[Math.floorMod(outDir.hashCode() * 31 + shard, LOCKS.length)]) {
-            return ShardOutcome.of(job().runShard(shard, ProgressListener.NONE));
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            synchronized (LOCKS[Math.floorMod(outDir.hashCode() * 31 + shard, LOCKS.length)]) {
+                return ShardOutcome.of(job().runShard(shard, ProgressListener.NONE));
+            }
+        } finally {
+            TASK_CPU_NS.add(THREADS.getCurrentThreadCpuTime() - cpu0);
         }
+    }
+
+    /**
+     * @return the CPU time in nanoseconds that the threads running {@link #run} have spent in it in this
+     *         JVM so far (in local mode, the shards' own work, for the scaling benchmark)
+     */
+    static long taskCpuNanos() {
+        return TASK_CPU_NS.sum();
     }
 
     /** @return the job on this side (built once per deserialized task object) */

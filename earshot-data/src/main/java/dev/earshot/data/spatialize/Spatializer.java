@@ -11,9 +11,8 @@ import dev.earshot.data.scene.SceneSource;
 import dev.earshot.spatial.ambisonics.DisseFoaConverter;
 import dev.earshot.spatial.room.AmbisonicReceiver;
 import dev.earshot.spatial.room.BinauralReceiver;
-import dev.earshot.spatial.room.OmniReceiver;
+import dev.earshot.spatial.room.ResponsePair;
 import dev.earshot.spatial.room.RoomAnalysis;
-import dev.earshot.spatial.room.RoomImpulseResponse;
 import dev.earshot.spatial.room.RoomReceiver;
 import dev.earshot.spatial.room.RoomSimulator;
 import dev.earshot.spatial.room.RoomSpec;
@@ -30,13 +29,20 @@ import java.util.Map;
  * Renders scenes: for each source, the dry clip (first channel, polyphase-resampled to the output rate,
  * repeat-tiled if shorter than the clip length, cut to it, RMS-normalised to the target level as in the
  * Spatial-AST loader) is convolved (FFT, full) with the room impulse response of the hybrid simulator
- * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k}) and
- * cut to the clip length; the sources are averaged. Room acoustics labels (T30, DRR) are measured on an
- * omni response of the same room and positions.
+ * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k})
+ * and cut to the clip length; the sources are averaged. The response is first cut where its energy
+ * decay curve (summed over the channels) falls 60 dB below its total energy ({@link #decayLength}): the
+ * part removed holds at most a millionth of the energy, i.e. it would change the wet signal by at most
+ * -60 dB relative to it, and the convolution, the costliest step of generation, gets shorter (the cut
+ * response is the one the clip holds and the formats write). Room acoustics labels (T30, DRR) are
+ * measured on the uncut omni response of the same room and positions, rendered in the same pass
+ * ({@link RoomSimulator#simulateWithOmni}).
  *
  * <p>Deterministic: the same scene, bank and options give bit-identical output. Thread-safe.
  */
 public final class Spatializer {
+    /** Responses are cut where their energy decay curve is this far below the total energy, dB. */
+    static final double TRIM_DB = -60;
     private final SoundBank bank;
     private final SpatializerOptions options;
     private final Map<String, BankClip> clipsById = new HashMap<>();
@@ -68,6 +74,18 @@ public final class Spatializer {
      * @throws BadClipException if a clip is unknown, unreadable or silent
      */
     public SpatialClip render(Scene scene) throws BadClipException {
+        return render(scene, null);
+    }
+
+    /**
+     * {@link #render(Scene)}, adding the CPU time of each phase to a profile.
+     *
+     * @param scene   the scene
+     * @param profile where to add the phase times (one profile per thread), or null for none
+     * @return the same clip as {@link #render(Scene)}
+     * @throws BadClipException if a clip is unknown, unreadable or silent
+     */
+    public SpatialClip render(Scene scene, RenderProfile profile) throws BadClipException {
         int fs = options.sampleRateHz();
         int frames = options.frames();
         RoomReceiver receiver = receiver();
@@ -75,30 +93,68 @@ public final class Spatializer {
         List<AudioBuffer> rirs = new ArrayList<>();
         List<AudioBuffer> wet = new ArrayList<>();
         List<SourceLabel> labels = new ArrayList<>();
+        long t = profile == null ? 0 : RenderProfile.now();
         for (int k = 0; k < scene.sources().size(); k++) {
             SceneSource s = scene.sources().get(k);
             float[] x = prepareDry(s.clipId());
             RoomSpec room = scene.roomSpec(k);
             long tailSeed = scene.tailSeed() + k;
-            AudioBuffer rir = simulator.simulate(room, receiver, tailSeed).audio();
+            t = lap(profile, t, Phase.DRY);
+            // the omni response of the labels comes from the same pass (image sources enumerated once);
+            // it is bit-identical to a separate OmniReceiver simulation for these broadband rooms
+            ResponsePair pair = simulator.simulateWithOmni(room, receiver, tailSeed,
+                    profile == null ? null : profile.synthesis());
+            AudioBuffer rir = trimmed(pair.receiver().audio());
             AudioBuffer outputRir = options.receiver() == ReceiverKind.DISSE_FOA
                     ? DisseFoaConverter.aFormatToDisseFoa(rir) : rir;
+            t = lap(profile, t, Phase.RIR);
             float[][] full = FftConvolver.convolve(x, channels(outputRir));
+            t = lap(profile, t, Phase.CONVOLUTION);
             float[][] cut = new float[full.length][];
             for (int c = 0; c < full.length; c++) {
                 cut[c] = java.util.Arrays.copyOf(full[c], frames);
             }
-            float[] omni = simulator.simulate(room, new OmniReceiver(), tailSeed).audio().channel(0);
+            t = lap(profile, t, Phase.MIX);
+            float[] omni = pair.omni().audio().channel(0);
             dry.add(AudioBuffer.mono(x, fs));
             rirs.add(rir);
             wet.add(new AudioBuffer(cut, fs));
             labels.add(new SourceLabel(s.clipId(), s.labels(), s.direction().azimuthDeg(),
                     s.direction().elevationDeg(), s.distanceM(), t30Ms(omni, fs), RoomAnalysis.drrDb(omni, fs)));
+            t = lap(profile, t, Phase.LABELS);
+            if (profile != null) {
+                profile.sources++;
+                profile.rirSamples += rir.frames();
+            }
         }
         AudioBuffer mix = average(wet, fs);
         SourceLabel first = labels.get(0);
-        return new SpatialClip(scene, options, dry, rirs, wet, mix,
+        SpatialClip clip = new SpatialClip(scene, options, dry, rirs, wet, mix,
                 new SceneLabels(labels, scene.room().floorAreaM2(), first.t30Ms(), first.drrDb()));
+        lap(profile, t, Phase.MIX);
+        if (profile != null) {
+            profile.scenes++;
+        }
+        return clip;
+    }
+
+    private enum Phase { DRY, RIR, CONVOLUTION, MIX, LABELS }
+
+    private static long lap(RenderProfile p, long since, Phase phase) {
+        if (p == null) {
+            return 0;
+        }
+        long now = RenderProfile.now();
+        long d = now - since;
+        switch (phase) {
+            case DRY -> p.dryNs += d;
+            case RIR -> p.rirNs += d;
+            case CONVOLUTION -> p.convolutionNs += d;
+            case MIX -> p.mixNs += d;
+            case LABELS -> p.labelsNs += d;
+            default -> throw new IllegalStateException();
+        }
+        return now;
     }
 
     private RoomReceiver receiver() {
@@ -145,10 +201,64 @@ public final class Spatializer {
             }
         }
         float[] x = tile(mono, options.frames());
-        if (Loudness.rms(x) == 0) {
+        double rms = Loudness.rms(x);
+        if (rms == 0) {
             throw new BadClipException(clipId, "is silent", null);
         }
-        return Loudness.normalizeRms(x, options.targetDbfs());
+        // Loudness.normalizeRms(x, target), in place on the fresh tiled array (same gain, same rounding)
+        double gain = Loudness.normalizationGain(Loudness.amplitudeToDb(rms), options.targetDbfs());
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (x[i] * gain);
+        }
+        return x;
+    }
+
+    /**
+     * Where a response's energy decay curve (Schroeder backward integral, summed over the channels) falls
+     * {@value #TRIM_DB} dB below the total: the smallest length whose remainder holds at most
+     * {@code 10^(TRIM_DB / 10)} of the energy.
+     *
+     * @param rir the response's channels (all of one length)
+     * @return the length to keep, at least 1 and at most the response's length
+     */
+    static int decayLength(float[][] rir) {
+        int n = rir[0].length;
+        double total = 0;
+        for (float[] ch : rir) {
+            for (float v : ch) {
+                total += (double) v * v;
+            }
+        }
+        double limit = total * Math.pow(10, TRIM_DB / 10);
+        double rest = 0;
+        for (int i = n - 1; i >= 1; i--) {
+            double e = 0;
+            for (float[] ch : rir) {
+                e += (double) ch[i] * ch[i];
+            }
+            if (rest + e > limit) {
+                return i + 1;
+            }
+            rest += e;
+        }
+        return 1;
+    }
+
+    /**
+     * @param rir a response
+     * @return the response cut at {@link #decayLength} (the same buffer when nothing is cut)
+     */
+    static AudioBuffer trimmed(AudioBuffer rir) {
+        float[][] ch = rir.samples();
+        int keep = decayLength(ch);
+        if (keep == rir.frames()) {
+            return rir;
+        }
+        float[][] cut = new float[ch.length][];
+        for (int c = 0; c < ch.length; c++) {
+            cut[c] = java.util.Arrays.copyOf(ch[c], keep);
+        }
+        return new AudioBuffer(cut, rir.sampleRateHz());
     }
 
     static float[] tile(float[] x, int n) {

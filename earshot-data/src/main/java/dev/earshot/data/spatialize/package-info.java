@@ -4,5 +4,7 @@
  * {@link dev.earshot.data.spatialize.ReceiverKind} (binaural through the built-in KEMAR HRTFs, AmbiX
  * first order, or the DISSE tetrahedral array), the sources are averaged (SPEC.md 3.2), and the scene is
  * labelled with classes, directions, distances and room acoustics.
+ * {@link dev.earshot.data.spatialize.RenderProfile} collects the CPU time of each rendering phase (used by
+ * {@link dev.earshot.data.bench.GenerationBenchmark}).
  */
 package dev.earshot.data.spatialize;

@@ -119,6 +119,39 @@ class SpatializerTest {
     }
 
     @Test
+    void theRirIsTheSimulatedResponseCutWhereItsDecayCurveIsSixtyDbDown() throws IOException {
+        Scene sc = scene(30, 2.0);
+        SpatialClip c = spatializer(ReceiverKind.BINAURAL).render(sc);
+        float[][] full = new dev.earshot.spatial.room.RoomSimulator(
+                dev.earshot.spatial.room.SimulationOptions.hybrid(FS))
+                .simulate(sc.roomSpec(0), dev.earshot.spatial.room.BinauralReceiver.kemar(), sc.tailSeed())
+                .audio().samples();
+        // reference: Schroeder integral over both ears, first index from which at most 1e-6 of the energy is left
+        double[] rest = new double[full[0].length + 1];
+        for (int i = full[0].length - 1; i >= 0; i--) {
+            rest[i] = rest[i + 1] + (double) full[0][i] * full[0][i] + (double) full[1][i] * full[1][i];
+        }
+        int keep = full[0].length;
+        while (keep > 1 && rest[keep - 1] <= 1e-6 * rest[0]) {
+            keep--;
+        }
+        AudioBuffer rir = c.rirs().get(0);
+        assertTrue(keep < full[0].length, "the 150 ms room decays 60 dB before the automatic length");
+        assertEquals(keep, rir.frames());
+        for (int ear = 0; ear < 2; ear++) {
+            assertArrayEquals(java.util.Arrays.copyOf(full[ear], keep), rir.channel(ear));
+        }
+    }
+
+    @Test
+    void decayLengthKeepsEverythingAboveTheFloorAndNothingBelow() {
+        float[][] x = {{1, 0, 0.01f, 0.0005f, 0}, {0, 0, 0, 0.0005f, 0}};
+        // energy 1 + 1e-4 + 5e-7: the last 5e-7 are below 1e-6 of the total, 1e-4 + 5e-7 is not
+        assertEquals(3, Spatializer.decayLength(x));
+        assertEquals(1, Spatializer.decayLength(new float[][] {{0, 0, 0}}));
+    }
+
+    @Test
     void foaDirectSoundHasTheSn3dGainsOfItsDirection() throws IOException {
         SpatialClip c = spatializer(ReceiverKind.FOA).render(scene(90, 1.0));
         AudioBuffer rir = c.rirs().get(0);

@@ -43,4 +43,22 @@ public interface ArrivalSink {
      * @param count       how many of {@code samples} to add
      */
     void addSamples(int channel, long startSample, double[] bandGains, double[] samples, int count);
+
+    /**
+     * Adds taps at an integer sample position: {@code taps[i]} times the band gains goes to sample
+     * {@code startSample + i}; samples outside the response are dropped. The default widens the taps
+     * and calls {@link #addSamples}.
+     *
+     * @param channel     output channel, 0-based
+     * @param startSample output index of {@code taps[0]} (may be negative)
+     * @param bandGains   amplitude per octave band (7 values)
+     * @param taps        the taps
+     */
+    default void addTaps(int channel, long startSample, double[] bandGains, float[] taps) {
+        double[] d = new double[taps.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = taps[i];
+        }
+        addSamples(channel, startSample, bandGains, d, d.length);
+    }
 }

@@ -61,6 +61,46 @@ public final class RoomSimulator {
      *                                  room never decays (rigid walls, no air absorption)
      */
     public RoomImpulseResponse simulate(RoomSpec room, RoomReceiver receiver, long seed) {
+        return render(room, receiver, seed, null, false).receiver();
+    }
+
+    /**
+     * {@link #simulate(RoomSpec, RoomReceiver, long)} with the CPU time of each phase added to a profile.
+     *
+     * @param room     room, source and receiver pose
+     * @param receiver the receiver
+     * @param seed     seed of the diffuse tail noise (unused without a tail)
+     * @param profile  where to add the phase times (one profile per thread), or null for none
+     * @return the same response as {@link #simulate(RoomSpec, RoomReceiver, long)}
+     * @throws IllegalArgumentException as {@link #simulate(RoomSpec, RoomReceiver, long)}
+     */
+    public RoomImpulseResponse simulate(RoomSpec room, RoomReceiver receiver, long seed, SynthesisProfile profile) {
+        return render(room, receiver, seed, profile, false).receiver();
+    }
+
+    /**
+     * Simulates the response of a receiver and, in the same pass, that of an {@link OmniReceiver} at the
+     * same place (for room acoustics labels): the image sources are enumerated once, the omni early part
+     * is the level reference the tail is matched to anyway, and the omni tail is the receiver's first
+     * diffuse component (the omni response's only one, drawn first from the same seed). The omni
+     * response equals {@code simulate(room, new OmniReceiver(), seed)}: bit for bit for broadband walls
+     * without air absorption or high-pass, to float rounding otherwise (its band and high-pass filters then
+     * run on a buffer as long as the receiver's early part).
+     *
+     * @param room     room, source and receiver pose
+     * @param receiver the receiver
+     * @param seed     seed of the diffuse tail noise (unused without a tail)
+     * @param profile  where to add the phase times, or null for none
+     * @return the receiver's response and the omni response
+     * @throws IllegalArgumentException as {@link #simulate(RoomSpec, RoomReceiver, long)}
+     */
+    public ResponsePair simulateWithOmni(RoomSpec room, RoomReceiver receiver, long seed, SynthesisProfile profile) {
+        return render(room, receiver, seed, profile, true);
+    }
+
+    private ResponsePair render(RoomSpec room, RoomReceiver receiver, long seed, SynthesisProfile profile,
+                                boolean withOmni) {
+        long tStart = profile == null ? 0 : SynthesisProfile.now();
         int fs = options.sampleRateHz();
         AirAbsorption air = options.air();
         boolean split = room.absorption().frequencyDependent() || air != null;
@@ -81,16 +121,23 @@ public final class RoomSimulator {
         double transition = Math.min(lengthS, Math.max(options.transitionS(), direct + 0.02));
         double imageTime = options.diffuseTail() ? transition : lengthS;
         List<ImageSource> images = new ImageSourceModel(options.maxOrder(), imageTime, air).imageSources(room);
+        long tImages = profile == null ? 0 : SynthesisProfile.now();
 
         OctaveFilterBank bank = split ? OctaveFilterBank.forRate(fs) : null;
         double lastDelay = images.isEmpty() ? 0 : images.get(images.size() - 1).delayS();
         int pad = FractionalDelay.HALF_WIDTH + 16 + (bank == null ? 0 : bank.halfLength());
         int earlyLen = (int) Math.min(n, Math.ceil(lastDelay * fs) + pad + receiver.filterTaps(fs));
         BandSink sink = new BandSink(receiver.channelCount(), nb, earlyLen, fs);
-        BandSink ref = options.diffuseTail() ? new BandSink(1, nb, earlyLen, fs) : null;
+        BandSink ref = options.diffuseTail() || withOmni ? new BandSink(1, nb, earlyLen, fs) : null;
         OmniReceiver omni = new OmniReceiver();
+        BinauralHrirs hrirs = profile != null && receiver instanceof BinauralReceiver b ? b.hrirs(fs) : null;
+        long[] hrirNs = new long[1];
         for (ImageSource img : images) {
-            receiver.addImage(img, sink);
+            if (hrirs != null) {
+                hrirs.place(img, sink, hrirNs);
+            } else {
+                receiver.addImage(img, sink);
+            }
             if (ref != null) {
                 omni.addImage(img, ref);
             }
@@ -103,6 +150,15 @@ public final class RoomSimulator {
                 out[ch][i] = (float) early[i];
             }
         }
+        float[] omniOut = null;
+        if (withOmni) {
+            omniOut = new float[n];
+            double[] early = collapse(ref.buffers[0], bank);
+            for (int i = 0; i < earlyLen; i++) {
+                omniOut[i] = (float) early[i];
+            }
+        }
+        long tEarly = profile == null ? 0 : SynthesisProfile.now();
         List<Double> tailT60 = new ArrayList<>();
         double reportedTransition = Double.NaN;
         if (options.diffuseTail()) {
@@ -110,14 +166,30 @@ public final class RoomSimulator {
             for (double t : t60) {
                 tailT60.add(t);
             }
-            addTail(out, ref, bank, hp, t60, direct, transition, receiver, seed);
+            addTail(out, omniOut, ref, bank, hp, t60, direct, transition, receiver, seed);
         }
         if (hp != null) {
             for (float[] ch : out) {
                 hp.applyInPlace(ch);
             }
+            if (omniOut != null) {
+                hp.applyInPlace(omniOut);
+            }
         }
-        return new RoomImpulseResponse(new AudioBuffer(out, fs), images, reportedTransition, tailT60, seed, options);
+        if (profile != null) {
+            long tEnd = SynthesisProfile.now();
+            profile.imagesNs += tImages - tStart;
+            profile.hrirNs += hrirNs[0];
+            profile.earlyNs += tEarly - tImages - hrirNs[0];
+            profile.tailNs += tEnd - tEarly;
+            profile.responses++;
+            profile.imageSources += images.size();
+        }
+        RoomImpulseResponse main = new RoomImpulseResponse(new AudioBuffer(out, fs), images, reportedTransition,
+                tailT60, seed, options);
+        RoomImpulseResponse omniResponse = omniOut == null ? null : new RoomImpulseResponse(
+                new AudioBuffer(new float[][] {omniOut}, fs), images, reportedTransition, tailT60, seed, options);
+        return new ResponsePair(main, omniResponse);
     }
 
     private static double[] collapse(double[][] bands, OctaveFilterBank bank) {
@@ -134,7 +206,7 @@ public final class RoomSimulator {
         return sum;
     }
 
-    private void addTail(float[][] out, BandSink ref, OctaveFilterBank bank, ZeroPhaseHighPass hp, double[] t60,
+    private void addTail(float[][] out, float[] omniOut, BandSink ref, OctaveFilterBank bank, ZeroPhaseHighPass hp, double[] t60,
                          double direct, double transition, RoomReceiver receiver, long seed) {
         double[][] mix = receiver.diffuseMixing();
         int fs = options.sampleRateHz();
@@ -197,6 +269,12 @@ public final class RoomSimulator {
                 for (int i = 0; i < nTail; i++) {
                     tail[i] += g * band[off + i];
                     g *= step;
+                }
+            }
+            if (k == 0 && omniOut != null) {
+                // the omni receiver's only diffuse component: the first noise, mixing weight 1
+                for (int i = 0; i < nTail; i++) {
+                    omniOut[i0 + i] += (float) tail[i];
                 }
             }
             for (int ch = 0; ch < out.length; ch++) {
@@ -264,6 +342,7 @@ public final class RoomSimulator {
             int len = outs[0].length;
             int from = (int) Math.max(0, -startSample);
             int to = (int) Math.min(count, len - startSample);
+            int off = (int) startSample;
             for (int b = 0; b < bands; b++) {
                 double g = bandGains[b];
                 if (g == 0) {
@@ -271,7 +350,26 @@ public final class RoomSimulator {
                 }
                 double[] o = outs[b];
                 for (int i = from; i < to; i++) {
-                    o[(int) (startSample + i)] += g * samples[i];
+                    o[off + i] += g * samples[i];
+                }
+            }
+        }
+
+        @Override
+        public void addTaps(int channel, long startSample, double[] bandGains, float[] taps) {
+            double[][] outs = buffers[channel];
+            int len = outs[0].length;
+            int from = (int) Math.max(0, -startSample);
+            int to = (int) Math.min(taps.length, len - startSample);
+            int off = (int) startSample;
+            for (int b = 0; b < bands; b++) {
+                double g = bandGains[b];
+                if (g == 0) {
+                    continue;
+                }
+                double[] o = outs[b];
+                for (int i = from; i < to; i++) {
+                    o[off + i] += g * taps[i];
                 }
             }
         }

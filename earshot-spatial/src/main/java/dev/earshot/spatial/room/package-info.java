@@ -1,7 +1,9 @@
 /**
  * Room acoustics for shoebox rooms: the room description ({@link dev.earshot.spatial.room.RoomSpec}),
  * the image-source method ({@link dev.earshot.spatial.room.ImageSourceModel}), a hybrid simulator with a
- * seeded diffuse late tail ({@link dev.earshot.spatial.room.RoomSimulator}), receivers (omni, ambisonic,
+ * seeded diffuse late tail ({@link dev.earshot.spatial.room.RoomSimulator}; a receiver's and the omni
+ * response in one pass with {@code simulateWithOmni}; per-phase CPU time with
+ * {@link dev.earshot.spatial.room.SynthesisProfile}), receivers (omni, ambisonic,
  * the DISSE tetrahedral A-format array, binaural through HRTFs:
  * {@link dev.earshot.spatial.room.BinauralReceiver}), room-acoustic analysis (Schroeder decay,
  * T20/T30/EDT, DRR, C50; {@link dev.earshot.spatial.room.RoomAnalysis}), and the entry point of
