@@ -122,8 +122,16 @@ public final class RenderCommand implements Callable<Integer> {
             description = "threads for one render (default: the available processors); time segments run in parallel")
     Integer threads;
 
+    @Option(names = "--timings", hidden = true, description = "print the process CPU and wall time of each phase to stderr")
+    boolean timings;
+
+    private PhaseTimer phases = PhaseTimer.OFF;
+
     @Override
     public Integer call() throws IOException {
+        if (timings) {
+            phases = PhaseTimer.start(spec.commandLine().getErr());
+        }
         RenderFormat fmt = parseFormat(format);
         WavEncoding enc = parseEncoding(encoding);
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -143,6 +151,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         AudioBuffer mono = toMono(AudioFiles.read(input), err);
+        phases.mark("read input");
         int rate = rateHz != null ? rateHz : mono.sampleRateHz();
         if (rate != mono.sampleRateHz()) {
             if (!quiet) {
@@ -161,14 +170,17 @@ public final class RenderCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed);
         if (fmt == RenderFormat.BINAURAL && hrtfFile != null) {
             options = options.withHrtfSet(HrtfSets.load(hrtfFile));
+            phases.mark("load SOFA");
         }
         Renderer renderer = Renderers.create(fmt, options);
         long total = src.totalFrames() + renderer.tailFrames(params);
+        phases.mark("renderer + filters");
         long t0 = System.nanoTime();
         try (Progress progress = Progress.start("render", total, rate, quiet || durationS < 20)) {
             WavRegionWriter writer = WavRegionWriter.open(output, fmt.channels(), rate, enc, total);
             try {
                 renderer.renderParallel(src, params, first -> region(writer.region(first)), nThreads, progress::update);
+                phases.mark("render + write (" + nThreads + " threads)");
             } catch (java.io.UncheckedIOException e) {
                 writer.abort();
                 throw e.getCause();
@@ -177,6 +189,7 @@ public final class RenderCommand implements Callable<Integer> {
                 throw e;
             }
             writer.close();
+            phases.mark("commit file");
         }
         double s = (System.nanoTime() - t0) / 1e9;
         if (osc != null) {
