@@ -169,8 +169,10 @@ public final class RenderCommand implements Callable<Integer> {
         SpatialParams params = params(durationS);
         RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed);
         if (fmt == RenderFormat.BINAURAL && hrtfFile != null) {
-            options = options.withHrtfSet(HrtfSets.load(hrtfFile));
+            dev.earshot.spatial.hrtf.HrtfSet set = HrtfSets.load(hrtfFile);
             phases.mark("load SOFA");
+            options = options.withHrtfSet(set);
+            phases.mark("HRIR lookup (triangulation)");
         }
         Renderer renderer = Renderers.create(fmt, options);
         long total = src.totalFrames() + renderer.tailFrames(params);
