@@ -81,7 +81,7 @@ public final class EarshotCommand implements Runnable {
      * @return the configured command line
      */
     public static CommandLine newCommandLine(String... args) {
-        CommandLine cl = new CommandLine(new EarshotCommand(), new CommandFactory());
+        CommandLine cl = new CommandLine(new EarshotCommand());
         String first = args.length > 0 ? args[0] : null;
         if (first != null && !first.equals("help") && SUBCOMMANDS.containsKey(first)) {
             cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
