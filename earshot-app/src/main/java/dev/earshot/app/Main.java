@@ -14,6 +14,6 @@ public final class Main {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(EarshotCommand.newCommandLine().execute(args));
+        System.exit(EarshotCommand.newCommandLine(args).execute(args));
     }
 }

@@ -81,7 +81,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Files.copy(s, sofa, StandardCopyOption.REPLACE_EXISTING);
         }
-        o.printf(Locale.ROOT, "input: %s (%.1f min mono, %d Hz, float32); SOFA: %s%n", in, minutes, rateHz, sofa.getFileName());
+        o.printf(Locale.ROOT, "input: %s (%.1f min mono, %d Hz, float32); SOFA: %s; both write float32 WAV%n", in, minutes,
+                rateHz, sofa.getFileName());
         List<String> earshotStatic = new ArrayList<>(ProcessTimer.thisJava("dev.earshot.app.Main"));
         earshotStatic.addAll(List.of("render", in.toString(), "-o", work.resolve("earshot_static.wav").toString(),
                 "--format", "binaural", "--az", "30", "--hrtf", sofa.toString(), "--quiet"));
@@ -91,9 +92,13 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> sofalizer = List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", in.toString(),
                 "-af", "sofalizer=sofa=" + sofa + ":type=freq:rotation=30:elevation=0:radius=1.4",
                 "-c:a", "pcm_f32le", work.resolve("sofalizer.wav").toString());
-        double[] ff = median(sofalizer, "ffmpeg sofalizer", o);
-        double[] es = median(earshotStatic, "earshot static", o);
-        double[] em = median(earshotMoving, "earshot moving", o);
+        // Interleaved (ffmpeg, static, moving; ffmpeg, ...) so that all three see the same load.
+        List<List<String>> cmds = List.of(sofalizer, earshotStatic, earshotMoving);
+        List<String> names = List.of("ffmpeg sofalizer", "earshot static", "earshot moving");
+        double[][] m = medians(cmds, names, o);
+        double[] ff = m[0];
+        double[] es = m[1];
+        double[] em = m[2];
         double audioS = minutes * 60;
         o.printf(Locale.ROOT, "%nwhole processes, median of %d (lower is better); CPU = user + system of the process:%n", runs);
         o.printf(Locale.ROOT, "  %-38s %9s %9s %14s %14s%n", "", "wall s", "CPU s", "wall vs ffmpeg", "CPU vs ffmpeg");
@@ -108,20 +113,26 @@ public final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %-38s %9.2f %9.2f %13.2fx %13.2fx%n", name, t[0], t[1], ref[0] / t[0], ref[1] / t[1]);
     }
 
-    /** @return {median wall s, median CPU s} over the runs */
-    private double[] median(List<String> cmd, String name, PrintWriter o) throws IOException {
-        double[] wall = new double[runs];
-        double[] cpu = new double[runs];
+    /** @return per command, {median wall s, median CPU s} over the runs, the commands run in turn each round */
+    private double[][] medians(List<List<String>> cmds, List<String> names, PrintWriter o) throws IOException {
+        double[][] wall = new double[cmds.size()][runs];
+        double[][] cpu = new double[cmds.size()][runs];
         for (int i = 0; i < runs; i++) {
-            ProcessTimer.Timed t = ProcessTimer.run(cmd);
-            wall[i] = t.wallS();
-            cpu[i] = t.cpuS();
-            o.printf(Locale.ROOT, "  run %d %-20s wall %.2f s, cpu %.2f s%n", i + 1, name, wall[i], cpu[i]);
-            o.flush();
+            for (int c = 0; c < cmds.size(); c++) {
+                ProcessTimer.Timed t = ProcessTimer.run(cmds.get(c));
+                wall[c][i] = t.wallS();
+                cpu[c][i] = t.cpuS();
+                o.printf(Locale.ROOT, "  run %d %-20s wall %.2f s, cpu %.2f s%n", i + 1, names.get(c), wall[c][i], cpu[c][i]);
+                o.flush();
+            }
         }
-        java.util.Arrays.sort(wall);
-        java.util.Arrays.sort(cpu);
-        return new double[] {wall[runs / 2], cpu[runs / 2]};
+        double[][] out = new double[cmds.size()][];
+        for (int c = 0; c < cmds.size(); c++) {
+            java.util.Arrays.sort(wall[c]);
+            java.util.Arrays.sort(cpu[c]);
+            out[c] = new double[] {wall[c][runs / 2], cpu[c][runs / 2]};
+        }
+        return out;
     }
 
     /** Seeded white noise at -20 dBFS RMS, written block by block. */

@@ -62,9 +62,45 @@ final class ProcessTimer {
         return new Timed(command, wall, cpu, out);
     }
 
-    /** @return the command that starts this same JVM with this same class path */
+    /**
+     * The command that starts this same JVM with this same class path and the same JVM options
+     * (heap, class-data-sharing archive, logging, -D properties; agents are left out), so that a
+     * timed child costs what a process started by the launcher costs. -Xmx4g if no heap size was given.
+     *
+     * @param mainClass the class to run
+     * @return the command line up to and including the main class
+     */
     static List<String> thisJava(String mainClass) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-Xmx4g", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), mainClass);
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBin);
+        cmd.addAll(jvmOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return cmd;
+    }
+
+    /** The options of {@link #thisJava} from this JVM's input arguments. */
+    static List<String> jvmOptions(List<String> inputArguments) {
+        List<String> out = new ArrayList<>();
+        boolean heap = false;
+        boolean headless = false;
+        for (String a : inputArguments) {
+            if (a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss") || a.startsWith("-XX:")
+                    || a.startsWith("-Xlog") || a.startsWith("-Xshare") || a.startsWith("-D")) {
+                if (a.startsWith("-XX:ArchiveClassesAtExit")) {
+                    continue;
+                }
+                out.add(a);
+                heap |= a.startsWith("-Xmx");
+                headless |= a.startsWith("-Djava.awt.headless");
+            }
+        }
+        if (!heap) {
+            out.add(0, "-Xmx4g");
+        }
+        if (!headless) {
+            out.add("-Djava.awt.headless=true");
+        }
+        return out;
     }
 }

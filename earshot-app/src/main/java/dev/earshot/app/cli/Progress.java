@@ -36,7 +36,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** @param done units done so far (frames for an audio bar) @param total ignored (fixed at start) */
-    void update(long done, long total) {
+    synchronized void update(long done, long total) {
         if (bar != null) {
             bar.stepTo(done / perUnit);
         }

@@ -3,17 +3,21 @@ package dev.earshot.app.cli;
 import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.dsp.Mixer;
 import dev.earshot.audio.dsp.Resampler;
+import dev.earshot.audio.io.AudioCodec;
 import dev.earshot.audio.io.AudioFiles;
 import dev.earshot.audio.io.WavEncoding;
-import dev.earshot.audio.io.WavWriter;
+import dev.earshot.audio.io.WavFileReader;
+import dev.earshot.audio.io.WavRegionWriter;
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.hrtf.HrtfSets;
 import dev.earshot.spatial.render.BlockSource;
+import dev.earshot.spatial.render.RegionSink;
 import dev.earshot.spatial.render.RenderFormat;
 import dev.earshot.spatial.render.RenderOptions;
 import dev.earshot.spatial.render.Renderer;
 import dev.earshot.spatial.render.Renderers;
 import dev.earshot.spatial.render.RoomAcoustics;
+import dev.earshot.spatial.render.SeekableSource;
 import dev.earshot.spatial.render.SpatialParams;
 import dev.earshot.spatial.render.Trajectory;
 import dev.earshot.spatial.render.json.SpatialParamsJson;
@@ -114,13 +118,40 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar or summary")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads for one render (default: the available processors); time segments run in parallel")
+    Integer threads;
+
+    @Option(names = "--timings", hidden = true, description = "print the process CPU and wall time of each phase to stderr")
+    boolean timings;
+
+    private PhaseTimer phases = PhaseTimer.OFF;
+
     @Override
     public Integer call() throws IOException {
+        if (timings) {
+            phases = PhaseTimer.start(spec.commandLine().getErr());
+        }
         RenderFormat fmt = parseFormat(format);
         WavEncoding enc = parseEncoding(encoding);
-        AudioBuffer in = AudioFiles.read(input);
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (nThreads < 1) {
+            throw new UserInputException("--threads: expected at least 1, got " + nThreads);
+        }
         PrintWriter err = spec.commandLine().getErr();
-        AudioBuffer mono = toMono(in, err);
+        if (AudioFiles.detect(input) == AudioCodec.WAV) {
+            try (WavFileReader wav = WavFileReader.open(input)) {
+                if (rateHz == null || rateHz == wav.sampleRateHz()) {
+                    // WAV at the render rate: read straight from the file, each segment its own part.
+                    if (wav.channels() > 1) {
+                        err.printf(Locale.ROOT, "earshot: input has %d channels; averaging them to mono%n", wav.channels());
+                    }
+                    return render(seekable(wav), fmt, enc, nThreads);
+                }
+            }
+        }
+        AudioBuffer mono = toMono(AudioFiles.read(input), err);
+        phases.mark("read input");
         int rate = rateHz != null ? rateHz : mono.sampleRateHz();
         if (rate != mono.sampleRateHz()) {
             if (!quiet) {
@@ -128,34 +159,43 @@ public final class RenderCommand implements Callable<Integer> {
             }
             mono = Resampler.resample(mono, rate);
         }
-        SpatialParams params = params(mono.durationS());
+        return render(SeekableSource.of(mono, 0), fmt, enc, nThreads);
+    }
+
+    private int render(SeekableSource src, RenderFormat fmt, WavEncoding enc, int nThreads) throws IOException {
+        int rate = src.sampleRateHz();
+        double durationS = src.totalFrames() / (double) rate;
+        PrintWriter err = spec.commandLine().getErr();
+        SpatialParams params = params(durationS);
         RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed);
         if (fmt == RenderFormat.BINAURAL && hrtfFile != null) {
-            options = options.withHrtfSet(HrtfSets.load(hrtfFile));
+            dev.earshot.spatial.hrtf.HrtfSet set = HrtfSets.load(hrtfFile);
+            phases.mark("load SOFA");
+            options = options.withHrtfSet(set);
+            phases.mark("HRIR lookup (triangulation)");
         }
         Renderer renderer = Renderers.create(fmt, options);
-        long total = mono.frames() + renderer.tailFrames(params);
+        long total = src.totalFrames() + renderer.tailFrames(params);
+        phases.mark("renderer + filters");
         long t0 = System.nanoTime();
-        try (Progress progress = Progress.start("render", total, rate, quiet || mono.durationS() < 20)) {
-            AudioBuffer src = mono;
-            // The producer form commits the file only if the whole render succeeds.
-            WavWriter.write(output, fmt.channels(), rate, enc, writer -> {
-                try {
-                    renderer.render(BlockSource.of(src, 0), params, (block, frames) -> {
-                        try {
-                            writer.write(block, 0, frames);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }, progress::update);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            });
+        try (Progress progress = Progress.start("render", total, rate, quiet || durationS < 20)) {
+            WavRegionWriter writer = WavRegionWriter.open(output, fmt.channels(), rate, enc, total);
+            try {
+                renderer.renderParallel(src, params, first -> region(writer.region(first)), nThreads, progress::update);
+                phases.mark("render + write (" + nThreads + " threads)");
+            } catch (java.io.UncheckedIOException e) {
+                writer.abort();
+                throw e.getCause();
+            } catch (RuntimeException | Error e) {
+                writer.abort();
+                throw e;
+            }
+            writer.close();
+            phases.mark("commit file");
         }
         double s = (System.nanoTime() - t0) / 1e9;
         if (osc != null) {
-            OscSend.send(osc, oscPreset, params, oscRateHz, mono.durationS(), oscRealtime, quiet ? null : err);
+            OscSend.send(osc, oscPreset, params, oscRateHz, durationS, oscRealtime, quiet ? null : err);
         }
         if (!quiet) {
             spec.commandLine().getOut().printf(Locale.ROOT, "rendered %s -> %s: %s, %d ch, %d Hz, %.2f s in %.2f s (%.0fx real time)%n",
@@ -163,6 +203,69 @@ public final class RenderCommand implements Callable<Integer> {
                     total / (double) rate / Math.max(s, 1e-9));
         }
         return 0;
+    }
+
+    /** A region of the output file as a render sink (I/O errors become UncheckedIOException). */
+    private static RegionSink.Region region(WavRegionWriter.Region r) {
+        return new RegionSink.Region() {
+            @Override
+            public void write(float[][] block, int frames) {
+                try {
+                    r.write(block, 0, frames);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    r.close();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /** The file as a seekable mono source: each reader is its own cursor (I/O errors become UncheckedIOException). */
+    private static SeekableSource seekable(WavFileReader wav) {
+        return new SeekableSource() {
+            @Override
+            public int sampleRateHz() {
+                return wav.sampleRateHz();
+            }
+
+            @Override
+            public long totalFrames() {
+                return wav.frames();
+            }
+
+            @Override
+            public BlockSource openAt(long firstFrame) {
+                WavFileReader.MonoCursor c = wav.monoCursor(firstFrame);
+                return new BlockSource() {
+                    @Override
+                    public int read(float[] dst, int off, int len) {
+                        try {
+                            return c.read(dst, off, len);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+
+                    @Override
+                    public int sampleRateHz() {
+                        return wav.sampleRateHz();
+                    }
+
+                    @Override
+                    public long totalFrames() {
+                        return wav.frames();
+                    }
+                };
+            }
+        };
     }
 
     SpatialParams params(double durationS) throws IOException {

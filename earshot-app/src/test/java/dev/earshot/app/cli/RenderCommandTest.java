@@ -99,4 +99,46 @@ class RenderCommandTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("stereo, binaural, foa, hoa2, hoa3 or fuma"), r.err());
     }
+
+    @Test
+    void twoThreadRenderOfAStereoWavEqualsTheSerialLibraryRenderOfItsMonoMix() throws Exception {
+        // 2 x 2 x 512 blocks of 512: long enough for two segments of the parallel render
+        int frames = 2 * 2 * 512 * 512 + 123;
+        float[][] x = new float[2][frames];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int i = 0; i < frames; i++) {
+            x[0][i] = (float) (rnd.nextDouble() - 0.5);
+            x[1][i] = (float) (0.3 * Math.sin(i * 0.01));
+        }
+        Path stereo = dir.resolve("stereo.wav");
+        AudioFiles.writeWav(stereo, new AudioBuffer(x, 48000), WavEncoding.PCM16);
+        Path out = dir.resolve("moving.wav");
+        CliTestSupport.Run r = CliTestSupport.run("render", stereo.toString(), "-o", out.toString(), "--az", "90",
+                "--to-az", "-90", "--threads", "2", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        AudioBuffer mono = dev.earshot.audio.dsp.Mixer.toMono(AudioFiles.read(stereo), dev.earshot.audio.dsp.Mixer.Downmix.AVERAGE);
+        dev.earshot.spatial.render.Trajectory t = dev.earshot.spatial.render.Trajectory.linear(
+                new dev.earshot.spatial.geom.Direction(90, 0), 1, new dev.earshot.spatial.geom.Direction(-90, 0), 1,
+                mono.durationS());
+        AudioBuffer expected = dev.earshot.spatial.render.Renderers.create(dev.earshot.spatial.render.RenderFormat.BINAURAL,
+                        dev.earshot.spatial.render.RenderOptions.defaults(48000))
+                .render(mono, new dev.earshot.spatial.render.SpatialParams(t, 0, 0, 0,
+                        new dev.earshot.spatial.render.RoomAcoustics.Anechoic()));
+        AudioBuffer got = AudioFiles.read(out);
+        assertEquals(expected.frames(), got.frames());
+        for (int c = 0; c < 2; c++) {
+            float[] e = expected.channel(c);
+            float[] g = got.channel(c);
+            for (int i = 0; i < e.length; i++) {
+                assertEquals(e[i], g[i], 1e-6, "channel " + c + " frame " + i);
+            }
+        }
+    }
+
+    @Test
+    void zeroThreadsIsRejectedNamingTheOption() {
+        CliTestSupport.Run r = CliTestSupport.run("render", in.toString(), "-o", dir.resolve("o.wav").toString(), "--threads", "0");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("--threads"), r.err());
+    }
 }

@@ -2,7 +2,11 @@ package dev.earshot.spatial.hrtf;
 
 import dev.earshot.spatial.geom.Direction;
 
-/** Finds the HRIR pair for any direction in an {@link HrtfSet} (nearest measured, or interpolated). */
+/**
+ * Finds the HRIR pair for any direction in an {@link HrtfSet} (nearest measured, or interpolated).
+ * A parallel render calls {@link #lookup} from several threads at once, so implementations must be
+ * thread-safe; the built-in ones are.
+ */
 public interface HrirLookup {
     /**
      * @param direction the direction (Earshot convention)

@@ -52,14 +52,17 @@ public final class HrtfSets {
     }
 
     /**
-     * Loads a SOFA file (see {@link SofaReader#read(Path)}).
+     * Loads a SOFA file (see {@link SofaReader#read(Path)}), through a disk cache of parsed files
+     * keyed by content and path (see {@code SofaCache}: system property {@code earshot.sofa.cache} or
+     * environment variable {@code EARSHOT_SOFA_CACHE}, {@code off} to disable), so that loading the
+     * same file again skips the HDF5 parse; the result is the same either way.
      *
      * @param sofaFile the file
      * @return the set
      * @throws IOException (a {@link SofaFormatException} for unusable content)
      */
     public static HrtfSet load(Path sofaFile) throws IOException {
-        return SofaReader.read(sofaFile);
+        return SofaCache.load(sofaFile, SofaReader::read);
     }
 
     /**

@@ -75,4 +75,10 @@ public final class BinauralRenderer implements Renderer {
     public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
         return chain.run(source, params, sink, progress);
     }
+
+    @Override
+    public long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
+                               RenderProgress progress) {
+        return chain.runParallel(source, params, sink, threads, progress);
+    }
 }

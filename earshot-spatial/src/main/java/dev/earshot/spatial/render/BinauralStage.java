@@ -72,8 +72,7 @@ final class BinauralStage implements BlockProcessor {
         if (current == null) {
             select(b.startDirection);
         }
-        if (!b.endDirection.equals(current) && (b.endDirection.equals(b.startDirection)
-                || b.endDirection.unitVector().dot(currentUnit) < MIN_UPDATE_COS)) {
+        if (updates(b, current, currentUnit)) {
             select(b.endDirection);
         }
         if (!moving) {
@@ -99,6 +98,45 @@ final class BinauralStage implements BlockProcessor {
         }
         crossfade = false;
         enableSlot(1 - active, false);
+    }
+
+    /**
+     * Replays the filter-update schedule of blocks {@code 0 .. firstBlock - 1} (directions only, no
+     * lookups or convolution) and selects the direction a serial render holds before
+     * {@code firstBlock}, so that from there on this stage updates its filters on exactly the same
+     * blocks as the serial render.
+     */
+    @Override
+    public void startAt(long firstBlock, Trajectory trajectory, int blockSize, int sampleRateHz) {
+        if (firstBlock <= 0) {
+            return;
+        }
+        SourceMotion motion = new SourceMotion(trajectory, sampleRateHz);
+        RenderBlock b = new RenderBlock(blockSize, 0, sampleRateHz);
+        Direction cur = null;
+        Vec3 curUnit = null;
+        for (long j = 0; j < firstBlock; j++) {
+            b.startFrame = j * blockSize;
+            motion.update(b);
+            if (cur == null) {
+                cur = b.startDirection;
+                curUnit = cur.unitVector();
+            }
+            if (updates(b, cur, curUnit)) {
+                cur = b.endDirection;
+                curUnit = cur.unitVector();
+            }
+            if (!moving) {
+                break; // a static source never leaves its first direction
+            }
+        }
+        select(cur);
+    }
+
+    /** The update rule of {@link #process}: whether block b moves the filter on from {@code cur}. */
+    private static boolean updates(RenderBlock b, Direction cur, Vec3 curUnit) {
+        return !b.endDirection.equals(cur) && (b.endDirection.equals(b.startDirection)
+                || b.endDirection.unitVector().dot(curUnit) < MIN_UPDATE_COS);
     }
 
     private void enableSlot(int slot, boolean on) {

@@ -99,7 +99,11 @@ final class RenderChain {
         return new DistanceStage(p, options).tailFrames() + spatial;
     }
 
-    long run(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
+    /** A built chain: its stages, the distance stage first. */
+    private record Built(DistanceStage distance, List<BlockProcessor> stages) {
+    }
+
+    private Built build(SpatialParams params) {
         DistanceStage distance = new DistanceStage(params, options);
         List<BlockProcessor> chain = new ArrayList<>();
         chain.add(distance);
@@ -123,7 +127,108 @@ final class RenderChain {
         if (hasReverb(g)) {
             chain.add(new ReverbStage(g, reverbIr(params), options.blockSize()));
         }
-        return RenderEngine.run(options.blockSize(), format.channels(), options.sampleRateHz(), source,
-                params.trajectory(), chain, distance.latencyFrames(), tailFrames(params), sink, progress);
+        return new Built(distance, chain);
     }
+
+    long run(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
+        Built b = build(params);
+        return RenderEngine.run(options.blockSize(), format.channels(), options.sampleRateHz(), source,
+                params.trajectory(), b.stages(), b.distance().latencyFrames(), tailFrames(params), sink, progress);
+    }
+
+    /**
+     * Frames of input history that a segment of a parallel render must run before its first output
+     * block so that every stage's memory holds what the serial render's holds, or -1 if the chain
+     * cannot be cut into segments (its state depends on more than recent input and the direction
+     * schedule: a changing distance, spread or reverb).
+     */
+    long segmentWarmUpFrames(SpatialParams params) {
+        if (params.spreadDeg() != 0 || hasReverb(ParametricReverb.mix(params.room(), params.wetMix()))) {
+            return -1;
+        }
+        DistanceStage.Fixed fixed = new DistanceStage(params, options).fixedForm();
+        if (fixed == null) {
+            return -1;
+        }
+        // whole-sample delay + the distance FIR (separate or folded) + the spatial stage's filter memory
+        return (long) fixed.delayFrames() + fixed.kernel().length + part.tailFrames() + 1;
+    }
+
+    long runParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads, RenderProgress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        int blockSize = options.blockSize();
+        long warmFrames = threads > 1 ? segmentWarmUpFrames(params) : -1;
+        long tail = tailFrames(params);
+        long total = source.totalFrames() + tail;
+        int latency = new DistanceStage(params, options).latencyFrames();
+        long blocks = (total + latency + blockSize - 1) / blockSize;
+        long warmBlocks = warmFrames < 0 ? 0 : (warmFrames + blockSize - 1) / blockSize + 1;
+        // A segment shorter than a few warm-ups would spend too much on warming up.
+        int segments = warmFrames < 0 ? 1 : (int) Math.min(threads, blocks / Math.max(MIN_SEGMENT_BLOCKS, 8 * warmBlocks));
+        if (segments <= 1) {
+            RegionSink.Region region = sink.open(0);
+            try {
+                return run(source.openAt(0), params, region, progress);
+            } finally {
+                region.close();
+            }
+        }
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        long[] bounds = new long[segments + 1];
+        for (int i = 0; i <= segments; i++) {
+            bounds[i] = blocks * i / segments;
+        }
+        Throwable[] errors = new Throwable[segments];
+        Thread[] workers = new Thread[segments];
+        for (int i = 0; i < segments; i++) {
+            int seg = i;
+            Runnable job = () -> {
+                try {
+                    Built b = build(params);
+                    long first = bounds[seg];
+                    long warm = Math.max(0, first - warmBlocks);
+                    for (BlockProcessor p : b.stages()) {
+                        p.startAt(warm, params.trajectory(), blockSize, options.sampleRateHz());
+                    }
+                    RenderEngine.runSegment(blockSize, format.channels(), options.sampleRateHz(), source,
+                            params.trajectory(), b.stages(), latency, total, warm, first, bounds[seg + 1], sink,
+                            n -> progress.onProgress(done.addAndGet(n), total));
+                } catch (Throwable e) {
+                    errors[seg] = e;
+                }
+            };
+            if (i < segments - 1) {
+                workers[i] = new Thread(job, "earshot-render-" + i);
+                workers[i].setDaemon(true);
+                workers[i].start();
+            } else {
+                job.run();
+            }
+        }
+        for (int i = 0; i < segments - 1; i++) {
+            try {
+                workers[i].join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for render segment " + i, e);
+            }
+        }
+        for (Throwable e : errors) {
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            if (e != null) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return total;
+    }
+
+    /** Fewest blocks per segment of a parallel render (5.5 s at 48 kHz with 512-frame blocks). */
+    static final int MIN_SEGMENT_BLOCKS = 512;
 }

@@ -38,6 +38,38 @@ public interface Renderer {
     long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress);
 
     /**
+     * Renders on up to {@code threads} threads: the output is cut into consecutive time segments,
+     * each rendered by its own copy of the render chain that starts a little earlier (enough input
+     * to fill every filter's memory, whose output is dropped) and, for a moving binaural source,
+     * with the filter-update schedule the serial render has at that point; so the output equals
+     * {@link #render(BlockSource, SpatialParams, BlockSink, RenderProgress)}'s to float rounding.
+     * Chains that are not linear and time-invariant apart from their direction schedule (a changing
+     * distance, spread or reverb) and short inputs are rendered serially on the calling thread, as
+     * is everything when {@code threads} is 1 (the default implementation always does that).
+     *
+     * @param source   the mono input; its rate must equal {@link #sampleRateHz()}
+     * @param params   where and how the source sounds
+     * @param sink     receives the output in regions, one per segment (from several threads)
+     * @param threads  the most threads to use, at least 1
+     * @param progress told after each block, possibly from several threads at once (frames done in
+     *                 all segments / total)
+     * @return the number of output frames written ({@code totalFrames() + tailFrames(params)})
+     * @throws IllegalArgumentException if threads &lt; 1 or the source's rate differs
+     */
+    default long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
+                                RenderProgress progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        RegionSink.Region region = sink.open(0);
+        try {
+            return render(source.openAt(0), params, region, progress);
+        } finally {
+            region.close();
+        }
+    }
+
+    /**
      * Renders a whole mono buffer.
      *
      * @param mono   the input, one channel at {@link #sampleRateHz()}

@@ -27,7 +27,7 @@ final class ResampledHrirLookup implements HrirLookup {
     }
 
     @Override
-    public Hrir lookup(Direction direction) {
+    public synchronized Hrir lookup(Direction direction) {
         if (direction.equals(lastDirection)) {
             return lastHrir;
         }

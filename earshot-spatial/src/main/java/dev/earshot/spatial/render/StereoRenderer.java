@@ -71,6 +71,12 @@ public final class StereoRenderer implements Renderer {
         return chain.run(source, params, sink, progress);
     }
 
+    @Override
+    public long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
+                               RenderProgress progress) {
+        return chain.runParallel(source, params, sink, threads, progress);
+    }
+
     /** Lateral angle in radians, [-&pi;/2, &pi;/2], +left: asin of the unit vector's y. */
     static double lateralAngleRad(Direction d) {
         return Math.asin(Math.max(-1, Math.min(1, d.unitVector().y())));

@@ -19,5 +19,10 @@
  * latencies are removed, so an impulse at distance = reference distance with the distance effects
  * off comes out at sample 0. Renders are deterministic (the reverb and decorrelators are seeded by
  * {@link dev.earshot.spatial.render.RenderOptions#reverbSeed()}).
+ *
+ * <p>{@link dev.earshot.spatial.render.Renderer#renderParallel} renders time segments of a
+ * {@link dev.earshot.spatial.render.SeekableSource} on several threads into a
+ * {@link dev.earshot.spatial.render.RegionSink}, each segment's chain warmed up on the input before it
+ * (and a moving binaural source's filter schedule replayed), with the serial render's output.
  */
 package dev.earshot.spatial.render;
