@@ -157,6 +157,8 @@ public final class Trainer {
      * @return the reports of the epochs run by this call
      * @throws IOException              on a checkpoint failure or mismatch
      * @throws IllegalArgumentException on a bad clip
+     * @throws IllegalStateException    if the loss becomes NaN or infinite (diverged); nothing of that epoch is
+     *                                  written, so the folder keeps the last finite checkpoint
      */
     public List<EpochReport> train(List<LabelledClip> clips, Path outDir, boolean resume, Consumer<String> progress,
             int stopAfter) throws IOException {
@@ -197,7 +199,14 @@ public final class Trainer {
                     int from = b * train.batchSize();
                     int to = Math.min(examples.size(), from + train.batchSize());
                     double lr = train.learningRate(epoch + (double) b / batches);
-                    lossSum += step(enc, ps, slots, examples, order, from, to, rng, aug, lr, ++step);
+                    double l = step(enc, ps, slots, examples, order, from, to, rng, aug, lr, ++step);
+                    if (!Double.isFinite(l)) {
+                        throw new IllegalStateException(String.format(Locale.ROOT, "training diverged: loss %s at "
+                                + "epoch %d, batch %d/%d (lr %.3g); the checkpoint of epoch %d in %s is kept: resume "
+                                + "from it with a lower peak learning rate", l, epoch + 1, b + 1, batches, lr, epoch,
+                                outDir));
+                    }
+                    lossSum += l;
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
                 writeCheckpoint(enc, outDir, slots, epoch + 1, step);

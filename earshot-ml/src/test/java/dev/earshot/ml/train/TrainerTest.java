@@ -186,4 +186,20 @@ class TrainerTest {
         assertEquals(a.kind(), b.kind());
         assertArrayEquals(a.weights().get("pos_embed").data(), b.weights().get("pos_embed").data());
     }
+
+    @Test
+    void divergedTrainingStopsWithoutOverwritingTheLastCheckpoint(@TempDir Path dir) throws Exception {
+        trainer(1).train(clips(), dir, false, s -> { });
+        // AdamW steps have size ~lr whatever the gradient: lr 1e30 overflows the weights to inf, the loss to NaN
+        TrainConfig wild = new TrainConfig(3, 3, 1e30, 1e-4, 0, 0, 1, 0, 0.5, 0, 0, 0, 0, 0, false, 11,
+                LossWeights.SPATIAL_AST, 0);
+        Trainer t = new Trainer(TINY, CLASSES, wild, "spatial-ast");
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> t.train(clips(), dir, true, s -> { }));
+        assertTrue(e.getMessage().contains("diverged"), e.getMessage());
+        TrainCheckpoint c = TrainCheckpoint.read(dir);
+        for (float v : c.weights().get("head.weight").data()) {
+            assertTrue(Float.isFinite(v));
+        }
+    }
 }
