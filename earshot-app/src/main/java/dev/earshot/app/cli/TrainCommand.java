@@ -69,6 +69,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu | gpu (gpu needs the cuda build profile and a CUDA GPU; default ${DEFAULT-VALUE})")
     String device;
 
+    @Option(names = "--stop-after", paramLabel = "EPOCH",
+            description = "stop after this epoch (the schedule still spans --epochs; --resume continues it)")
+    Integer stopAfter;
+
     @Option(names = "--slim-out", paramLabel = "DIR",
             description = "also write the final weights without optimiser state (for shipping) to this folder")
     Path slimOut;
@@ -116,6 +120,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (stopAfter != null && stopAfter < 1) {
+            throw new UserInputException("--stop-after: expected an epoch >= 1, got " + stopAfter);
+        }
         if (epochs < 1 || batch < 1 || depth < 1 || threads < 1) {
             throw new UserInputException("--epochs, --batch, --depth and --threads must be >= 1");
         }
@@ -190,7 +197,7 @@ public final class TrainCommand implements Callable<Integer> {
                 line -> {
                     o.println(line);
                     o.flush();
-                });
+                }, stopAfter != null ? stopAfter : Integer.MAX_VALUE);
         if (slimOut != null) {
             TrainCheckpoint.read(out).inferenceOnly().write(slimOut);
             o.println("weights only: " + slimOut);

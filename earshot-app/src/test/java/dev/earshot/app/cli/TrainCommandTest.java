@@ -29,9 +29,10 @@ class TrainCommandTest {
     void dspastStageTwoStartsFromStageOneAndShipsWeightsOnly() throws Exception {
         Path s1 = dir.resolve("s1");
         CliTestSupport.Run a = CliTestSupport.run("train", "--data", dir.resolve("train").toString(), "--out",
-                s1.toString(), "--model", "dspast", "--stage", "dspast1", "--epochs", "1", "--seconds", "0.5",
-                "--depth", "1", "--batch", "4");
+                s1.toString(), "--model", "dspast", "--stage", "dspast1", "--epochs", "3", "--stop-after", "1",
+                "--seconds", "0.5", "--depth", "1", "--batch", "4");
         assertEquals(0, a.exitCode(), a.err());
+        assertEquals(1, TrainCheckpoint.read(s1).epochsDone());
         Path s2 = dir.resolve("s2");
         Path slim = dir.resolve("slim");
         CliTestSupport.Run b = CliTestSupport.run("train", "--data", dir.resolve("train").toString(), "--out",
