@@ -77,10 +77,23 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
      * @throws IOException on a missing or malformed checkpoint
      */
     public static NeuralPerceiver load(Path dir, ai.djl.Device device) throws IOException {
-        TrainCheckpoint c = TrainCheckpoint.read(dir);
+        return of(TrainCheckpoint.read(dir), dir.toString(), device);
+    }
+
+    /**
+     * Builds a perceiver from a checkpoint already read (e.g. with {@link TrainCheckpoint#read(java.io.InputStream,
+     * java.io.InputStream, String, String)} from class-path resources).
+     *
+     * @param c      the checkpoint
+     * @param source where it came from, for messages
+     * @param device where to run
+     * @return the perceiver
+     * @throws dev.earshot.ml.model.StateDictMismatchException if the weights do not fit the recorded config
+     */
+    public static NeuralPerceiver of(TrainCheckpoint c, String source, ai.djl.Device device) {
         SpatialEncoder enc = SpatialEncoder.create(c.kind(), c.config(), device);
         try {
-            enc.loadStateDict(c.weights(), dir.toString());
+            enc.loadStateDict(c.weights(), source);
         } catch (RuntimeException e) {
             enc.close();
             throw e;
