@@ -49,6 +49,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "clip length in seconds (default: the format's, 10 s)")
     Double seconds;
 
+    @Option(names = "--sources", paramLabel = "MIN[-MAX]",
+            description = "sources per scene, 1..3, e.g. 1 or 1-3 (default: the format's, 1-3 for native)")
+    String sources;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output folder")
     Path out;
 
@@ -70,6 +74,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 SpatializerOptions r = spec0.render();
                 spec0 = new JobSpec(spec0.seed(), spec0.count(), spec0.shardSize(), spec0.scenes(),
                         new SpatializerOptions(r.receiver(), r.sampleRateHz(), seconds, r.targetDbfs()), spec0.split());
+            }
+            if (sources != null) {
+                int[] mm = sourceRange(sources);
+                spec0 = new JobSpec(spec0.seed(), spec0.count(), spec0.shardSize(),
+                        spec0.scenes().withSources(mm[0], mm[1]), spec0.render(), spec0.split());
             }
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
@@ -104,5 +113,26 @@ public final class SimulateCommand implements Callable<Integer> {
             o.println("skipped items are listed in manifest.json");
         }
         return 0;
+    }
+
+    /**
+     * Parses {@code --sources}: {@code N} or {@code MIN-MAX}.
+     *
+     * @param text the option value
+     * @return {min, max}
+     * @throws UserInputException if it is not one or two integers in 1..3 with min <= max
+     */
+    static int[] sourceRange(String text) {
+        String[] parts = text.trim().split("-", -1);
+        try {
+            int min = Integer.parseInt(parts[0].trim());
+            int max = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : min;
+            if (parts.length > 2 || min < 1 || max > 3 || min > max) {
+                throw new NumberFormatException();
+            }
+            return new int[] {min, max};
+        } catch (NumberFormatException e) {
+            throw new UserInputException("--sources: expected N or MIN-MAX with 1 <= MIN <= MAX <= 3, got '" + text + "'");
+        }
     }
 }

@@ -36,12 +36,12 @@ public final class SpatialEncoder implements AutoCloseable {
     private final NDManager manager;
     private boolean loaded;
 
-    private SpatialEncoder(ModelKind kind, ModelConfig config) {
+    private SpatialEncoder(ModelKind kind, ModelConfig config, Device device) {
         this.kind = kind;
         this.config = config;
         this.block = kind == ModelKind.SPATIAL_AST ? new SpatialAstBlock(config) : new DspAstBlock(config);
         try {
-            this.manager = NDManager.newBaseManager(Device.cpu(), "PyTorch");
+            this.manager = NDManager.newBaseManager(device, "PyTorch");
         } catch (EngineException | IllegalArgumentException e) {
             throw new IllegalStateException("the DJL PyTorch engine (CPU) cannot start; run with DJL_OFFLINE=true and "
                     + "ai.djl.pytorch:pytorch-native-cpu:2.7.1:linux-x86_64 on the class path: " + e.getMessage(), e);
@@ -60,7 +60,24 @@ public final class SpatialEncoder implements AutoCloseable {
         if (kind == null || config == null) {
             throw new IllegalArgumentException("kind and config must not be null");
         }
-        return new SpatialEncoder(kind, config);
+        return new SpatialEncoder(kind, config, Device.cpu());
+    }
+
+    /**
+     * Creates an encoder without weights on a given device (CPU, or a CUDA GPU when the CUDA natives of the
+     * {@code cuda} Maven profile are on the class path and a GPU is visible).
+     *
+     * @param kind   the architecture
+     * @param config the size
+     * @param device where the weights live and the forward pass runs
+     * @return the encoder
+     * @throws IllegalStateException if the PyTorch engine cannot start
+     */
+    public static SpatialEncoder create(ModelKind kind, ModelConfig config, Device device) {
+        if (kind == null || config == null || device == null) {
+            throw new IllegalArgumentException("kind, config and device must not be null");
+        }
+        return new SpatialEncoder(kind, config, device);
     }
 
     /**

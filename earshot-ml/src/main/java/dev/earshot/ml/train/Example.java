@@ -11,6 +11,10 @@ import java.util.List;
 record Example(String id, float[][][] maps, float[] multiHot, int distanceClass, int azimuthClass, int elevationClass) {
 
     static Example of(LabelledClip clip, List<String> classes, int frames) {
+        return of(clip, classes, frames, dev.earshot.ml.model.ModelKind.SPATIAL_AST);
+    }
+
+    static Example of(LabelledClip clip, List<String> classes, int frames, dev.earshot.ml.model.ModelKind kind) {
         float[] hot = new float[classes.size()];
         for (String label : clip.labels()) {
             int i = classes.indexOf(label);
@@ -23,7 +27,7 @@ record Example(String id, float[][][] maps, float[] multiHot, int distanceClass,
         Vec3 dir = new Direction(clip.azimuthDeg(), clip.elevationDeg()).unitVector();
         double d = Math.min(clip.distanceM(), 10.0);
         SpatialAstTarget t = SpatialAstConvention.target(Vec3.ZERO, dir.times(d));
-        return new Example(clip.id(), ClipFeatures.compute(clip.binaural(), frames), hot, t.distanceClass(),
+        return new Example(clip.id(), ClipFeatures.compute(kind, clip.binaural(), frames), hot, t.distanceClass(),
                 t.azimuthClass(), t.elevationClass());
     }
 }

@@ -56,4 +56,24 @@ public record LossWeights(double sed, double dp, double doae) {
                     + stage + "\"");
         };
     }
+
+    /**
+     * Parses {@code "SED,DP,DOAE"}, e.g. {@code "0,0,1"} for a direction-only loss.
+     *
+     * @param text three comma-separated non-negative numbers, not all zero
+     * @return the weights
+     * @throws IllegalArgumentException if the text is not three such numbers (the message quotes it)
+     */
+    public static LossWeights parse(String text) {
+        String[] p = text == null ? new String[0] : text.split(",", -1);
+        if (p.length != 3) {
+            throw new IllegalArgumentException("loss weights: expected SED,DP,DOAE (three numbers), got \"" + text + "\"");
+        }
+        try {
+            return new LossWeights(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()),
+                    Double.parseDouble(p[2].trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("loss weights: expected SED,DP,DOAE (three numbers), got \"" + text + "\"", e);
+        }
+    }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A {@link Perceiver} backed by a Spatial-AST encoder: any binaural buffer is resampled to 32 kHz if needed and
+ * A {@link Perceiver} backed by a Spatial-AST or DSpAST encoder: any binaural buffer is resampled to 32 kHz if needed and
  * cropped (first window) or zero-padded to the model's clip length ({@link ClipFeatures}); events are the sigmoid
  * of the class logits, the direction is the argmax azimuth/elevation classes decoded by
  * {@code SpatialAstConvention.direction} (Earshot convention), the distance is the argmax distance class x 0.5 m
@@ -39,17 +39,14 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
     /**
      * Wraps a loaded Spatial-AST encoder.
      *
-     * @param encoder loaded Spatial-AST encoder (owned by this perceiver from now on)
+     * @param encoder loaded Spatial-AST or DSpAST encoder (owned by this perceiver from now on)
      * @param classes class names, one per class logit
      * @param name    name for reports
-     * @throws IllegalArgumentException if the encoder is not Spatial-AST or the class count differs
+     * @throws IllegalArgumentException if the class count differs
      */
     public NeuralPerceiver(SpatialEncoder encoder, List<String> classes, String name) {
         if (encoder == null || classes == null || name == null) {
             throw new IllegalArgumentException("encoder, classes and name must not be null");
-        }
-        if (encoder.kind() != ModelKind.SPATIAL_AST) {
-            throw new IllegalArgumentException("NeuralPerceiver takes a Spatial-AST encoder, got " + encoder.kind());
         }
         if (classes.size() != encoder.config().numClasses()) {
             throw new IllegalArgumentException(classes.size() + " class names for a model with "
@@ -68,15 +65,40 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
      * @throws IOException on a missing or malformed checkpoint
      */
     public static NeuralPerceiver load(Path dir) throws IOException {
-        TrainCheckpoint c = TrainCheckpoint.read(dir);
-        SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, c.config());
+        return load(dir, ai.djl.Device.cpu());
+    }
+
+    /**
+     * Loads a checkpoint folder written by {@link Trainer} onto a device.
+     *
+     * @param dir    the folder ({@code model.json} + {@code checkpoint.bin})
+     * @param device where to run ({@link ComputeDevice#resolve})
+     * @return the perceiver
+     * @throws IOException on a missing or malformed checkpoint
+     */
+    public static NeuralPerceiver load(Path dir, ai.djl.Device device) throws IOException {
+        return of(TrainCheckpoint.read(dir), dir.toString(), device);
+    }
+
+    /**
+     * Builds a perceiver from a checkpoint already read (e.g. with {@link TrainCheckpoint#read(java.io.InputStream,
+     * java.io.InputStream, String, String)} from class-path resources).
+     *
+     * @param c      the checkpoint
+     * @param source where it came from, for messages
+     * @param device where to run
+     * @return the perceiver
+     * @throws dev.earshot.ml.model.StateDictMismatchException if the weights do not fit the recorded config
+     */
+    public static NeuralPerceiver of(TrainCheckpoint c, String source, ai.djl.Device device) {
+        SpatialEncoder enc = SpatialEncoder.create(c.kind(), c.config(), device);
         try {
-            enc.loadStateDict(c.weights(), dir.toString());
+            enc.loadStateDict(c.weights(), source);
         } catch (RuntimeException e) {
             enc.close();
             throw e;
         }
-        return new NeuralPerceiver(enc, c.classes(), "spatial-ast-small");
+        return new NeuralPerceiver(enc, c.classes(), c.kind() == ModelKind.DSPAST ? "dspast-small" : "spatial-ast-small");
     }
 
     /**
@@ -124,7 +146,7 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
             notes.add(String.format(Locale.ROOT, "padded %.2f s with silence to the model's clip length %.2f s",
                     x.durationS(), needS));
         }
-        ModelOutput out = encoder.infer(ClipFeatures.compute(x, encoder.config().frames()));
+        ModelOutput out = encoder.infer(ClipFeatures.compute(encoder.kind(), x, encoder.config().frames()));
         double[] p = out.classProbabilities(0);
         List<EventScore> events = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {

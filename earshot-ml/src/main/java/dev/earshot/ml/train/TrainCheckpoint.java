@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.audio.io.AtomicFiles;
 import dev.earshot.ml.checkpoint.Tensor;
 import dev.earshot.ml.model.ModelConfig;
+import dev.earshot.ml.model.ModelKind;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,6 +25,7 @@ import java.util.Map;
  * {@code checkpoint.bin} (the state_dict by Spatial-AST key plus the AdamW moments), each written atomically
  * (temp file then move; {@code checkpoint.bin} first, so a {@code model.json} never names a missing epoch).
  *
+ * @param kind        architecture (Spatial-AST or DSpAST; {@code model.json} field {@code kind}, default spatial-ast)
  * @param config      model size
  * @param classes     class names, index = model output
  * @param stage       stage name the run used (e.g. {@code spatial-ast})
@@ -34,7 +36,7 @@ import java.util.Map;
  * @param firstMoment AdamW first moments by name (trainable tensors only; empty for inference-only use)
  * @param secondMoment AdamW second moments by name
  */
-public record TrainCheckpoint(ModelConfig config, List<String> classes, String stage, int epochsDone, long step,
+public record TrainCheckpoint(ModelKind kind, ModelConfig config, List<String> classes, String stage, int epochsDone, long step,
         long seed, Map<String, Tensor> weights, Map<String, Tensor> firstMoment, Map<String, Tensor> secondMoment) {
     /** Name of the manifest file. */
     public static final String MANIFEST = "model.json";
@@ -49,7 +51,7 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
      * @throws IllegalArgumentException if a field is null, the class count differs from the config, or counts are negative
      */
     public TrainCheckpoint {
-        if (config == null || classes == null || stage == null || weights == null || firstMoment == null
+        if (kind == null || config == null || classes == null || stage == null || weights == null || firstMoment == null
                 || secondMoment == null) {
             throw new IllegalArgumentException("checkpoint fields must not be null");
         }
@@ -64,6 +66,16 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
         weights = Map.copyOf(weights);
         firstMoment = Map.copyOf(firstMoment);
         secondMoment = Map.copyOf(secondMoment);
+    }
+
+    /**
+     * The same checkpoint without the AdamW moments: what inference needs (about a third of the size), e.g. for
+     * shipping. It loads for inference like any other; a {@code --resume} from it restarts the moments at zero.
+     *
+     * @return the weights-only copy
+     */
+    public TrainCheckpoint inferenceOnly() {
+        return new TrainCheckpoint(kind, config, classes, stage, epochsDone, step, seed, weights, Map.of(), Map.of());
     }
 
     /**
@@ -95,7 +107,7 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
         });
         ObjectNode m = JSON.createObjectNode();
         m.put("format", "earshot-train-checkpoint-1");
-        m.put("kind", "spatial-ast");
+        m.put("kind", kindName(kind));
         ObjectNode c = m.putObject("config");
         c.put("embedDim", config.embedDim()).put("depth", config.depth()).put("heads", config.heads())
                 .put("mlpRatio", config.mlpRatio()).put("frames", config.frames()).put("mels", config.mels())
@@ -124,8 +136,33 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
         if (!exists(dir)) {
             throw new IOException(dir + ": not a training checkpoint (expected " + MANIFEST + " and " + TENSORS + ")");
         }
-        JsonNode m = JSON.readTree(mf.toFile());
+        try (InputStream min = Files.newInputStream(mf); InputStream tin = Files.newInputStream(tf)) {
+            return read(min, tin, mf.toString(), tf.toString());
+        }
+    }
+
+    /**
+     * Reads a checkpoint from two streams, e.g. class-path resources of a shipped model.
+     *
+     * @param manifest   the {@code model.json} content
+     * @param tensors    the {@code checkpoint.bin} content
+     * @param manifestName name of the manifest for messages
+     * @param tensorsName  name of the tensor file for messages
+     * @return the checkpoint
+     * @throws IOException on malformed content (the message names the file and field)
+     */
+    public static TrainCheckpoint read(InputStream manifest, InputStream tensors, String manifestName,
+            String tensorsName) throws IOException {
+        String mf = manifestName;
+        String tf = tensorsName;
+        JsonNode m = JSON.readTree(manifest);
         JsonNode c = m.path("config");
+        ModelKind kind = switch (m.path("kind").asText("spatial-ast")) {
+            case "spatial-ast" -> ModelKind.SPATIAL_AST;
+            case "dspast" -> ModelKind.DSPAST;
+            default -> throw new IOException(mf + ": kind: expected spatial-ast or dspast, got \""
+                    + m.path("kind").asText() + "\"");
+        };
         ModelConfig config;
         List<String> classes = new ArrayList<>();
         try {
@@ -136,8 +173,8 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
         } catch (IllegalArgumentException e) {
             throw new IOException(mf + ": config: " + e.getMessage(), e);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(tf), 1 << 16)) {
-            DataInputStream d = new DataInputStream(in);
+        try {
+            DataInputStream d = new DataInputStream(new BufferedInputStream(tensors, 1 << 16));
             if (d.readInt() != MAGIC) {
                 throw new IOException(tf + ": not an Earshot training checkpoint (bad magic)");
             }
@@ -149,14 +186,24 @@ public record TrainCheckpoint(ModelConfig config, List<String> classes, String s
             Map<String, Tensor> w = readMap(d);
             Map<String, Tensor> m1 = readMap(d);
             Map<String, Tensor> m2 = readMap(d);
-            return new TrainCheckpoint(config, classes, m.path("stage").asText("spatial-ast"), epochs,
+            return new TrainCheckpoint(kind, config, classes, m.path("stage").asText("spatial-ast"), epochs,
                     m.path("step").asLong(), m.path("seed").asLong(), w, m1, m2);
         } catch (IllegalArgumentException e) {
             throw new IOException(tf + ": " + e.getMessage(), e);
         }
     }
 
-    private static int req(Path file, JsonNode c, String field) throws IOException {
+    /**
+     * The name a model kind has in {@code model.json} and on the command line.
+     *
+     * @param kind the kind
+     * @return {@code spatial-ast} or {@code dspast}
+     */
+    public static String kindName(ModelKind kind) {
+        return kind == ModelKind.DSPAST ? "dspast" : "spatial-ast";
+    }
+
+    private static int req(String file, JsonNode c, String field) throws IOException {
         if (!c.path(field).canConvertToInt()) {
             throw new IOException(file + ": config." + field + ": expected an integer");
         }

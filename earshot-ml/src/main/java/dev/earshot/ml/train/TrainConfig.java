@@ -21,10 +21,15 @@ package dev.earshot.ml.train;
  * @param roll          whether clips are rolled circularly along time by a random offset
  * @param seed          seed of all randomness (initial weights, order, augmentation)
  * @param weights       task loss weights
+ * @param doaSigmaDeg   width of the direction targets: 0 = one-hot azimuth/elevation classes (the original's); above
+ *                      0, a Gaussian of this standard deviation in degrees around the true class (circular over the
+ *                      360 azimuth classes, truncated to the 180 elevation classes), normalised to sum 1 ({@link
+ *                      DoaTargets}); decoding stays the argmax
  */
 public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
         double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
-        int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights) {
+        int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
+        double doaSigmaDeg) {
     /**
      * Validates the values.
      *
@@ -43,6 +48,7 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
         require(timeMasks >= 0 && maxTimeMask >= 0 && freqMasks >= 0 && maxFreqMask >= 0, "mask counts/sizes >= 0",
                 timeMasks);
         require(maxGainDb >= 0 && Double.isFinite(maxGainDb), "maxGainDb >= 0", maxGainDb);
+        require(doaSigmaDeg >= 0 && doaSigmaDeg <= 90, "doaSigmaDeg in [0, 90]", doaSigmaDeg);
         if (weights == null) {
             throw new IllegalArgumentException("weights must not be null");
         }
@@ -57,7 +63,7 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
     /**
      * Defaults for the small model on a CPU: batch 8, lr 2.5e-4 peak to 1e-6, 1 warm-up epoch, decay 0.05,
      * layer decay 0.75, mixup p 0.5 alpha 0.5, 2 time masks of up to 24 frames, 2 frequency masks of up to 16
-     * bands, +-6 dB gain, roll on.
+     * bands, +-6 dB gain, roll on, one-hot direction targets.
      *
      * @param epochs  passes over the data
      * @param seed    seed
@@ -65,7 +71,7 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
      * @return the configuration
      */
     public static TrainConfig defaults(int epochs, long seed, LossWeights weights) {
-        return new TrainConfig(epochs, 8, 2.5e-4, 1e-6, 1, 0.05, 0.75, 0.5, 0.5, 2, 24, 2, 16, 6, true, seed, weights);
+        return new TrainConfig(epochs, 8, 2.5e-4, 1e-6, 1, 0.05, 0.75, 0.5, 0.5, 2, 24, 2, 16, 6, true, seed, weights, 0);
     }
 
     /**

@@ -46,10 +46,18 @@ public final class Trainer {
     private static final double BETA2 = 0.999;
     private static final double EPS = 1e-8;
 
+    /** Fixed AdaCos scale used in training for DSpAST's cosine heads: sqrt(2) ln(C - 1) per head. */
+    static double adaCosScale(int classes) {
+        return Math.sqrt(2) * Math.log(classes - 1);
+    }
+
+    private final ModelKind kind;
     private final ModelConfig config;
     private final List<String> classes;
     private final TrainConfig train;
     private final String stage;
+    private final Map<String, Tensor> startWeights;
+    private final ai.djl.Device device;
 
     /**
      * Creates a trainer.
@@ -61,13 +69,34 @@ public final class Trainer {
      * @throws IllegalArgumentException on a class count mismatch or a null argument
      */
     public Trainer(ModelConfig config, List<String> classes, TrainConfig train, String stage) {
-        if (config == null || classes == null || train == null || stage == null) {
+        this(ModelKind.SPATIAL_AST, config, classes, train, stage, null, ai.djl.Device.cpu());
+    }
+
+    /**
+     * Creates a trainer for either architecture, optionally starting from given weights (e.g. the previous DSpAST
+     * stage's checkpoint) instead of the seeded initialisation; the optimiser state starts fresh.
+     *
+     * @param kind         Spatial-AST or DSpAST
+     * @param config       model size ({@code numClasses} must equal the class count)
+     * @param classes      class names, index = output
+     * @param train        hyper-parameters
+     * @param stage        stage name recorded in the checkpoint
+     * @param startWeights full state_dict to start from, or null for the seeded initialisation
+     * @param device       where to train ({@link ComputeDevice#resolve})
+     * @throws IllegalArgumentException on a class count mismatch or a null argument (other than startWeights)
+     */
+    public Trainer(ModelKind kind, ModelConfig config, List<String> classes, TrainConfig train, String stage,
+            Map<String, Tensor> startWeights, ai.djl.Device device) {
+        if (device == null || kind == null || config == null || classes == null || train == null || stage == null) {
             throw new IllegalArgumentException("trainer arguments must not be null");
         }
         if (classes.size() != config.numClasses()) {
             throw new IllegalArgumentException("config has " + config.numClasses() + " classes, got " + classes.size()
                     + " names");
         }
+        this.kind = kind;
+        this.device = device;
+        this.startWeights = startWeights == null ? null : Map.copyOf(startWeights);
         this.config = config;
         this.classes = List.copyOf(classes);
         this.train = train;
@@ -128,6 +157,8 @@ public final class Trainer {
      * @return the reports of the epochs run by this call
      * @throws IOException              on a checkpoint failure or mismatch
      * @throws IllegalArgumentException on a bad clip
+     * @throws IllegalStateException    if the loss becomes NaN or infinite (diverged); nothing of that epoch is
+     *                                  written, so the folder keeps the last finite checkpoint
      */
     public List<EpochReport> train(List<LabelledClip> clips, Path outDir, boolean resume, Consumer<String> progress,
             int stopAfter) throws IOException {
@@ -136,20 +167,22 @@ public final class Trainer {
         }
         List<Example> examples = new ArrayList<>();
         for (LabelledClip c : clips) {
-            examples.add(Example.of(c, classes, config.frames()));
+            examples.add(Example.of(c, classes, config.frames(), kind));
         }
         TrainCheckpoint start = null;
         if (resume && TrainCheckpoint.exists(outDir)) {
             start = TrainCheckpoint.read(outDir);
-            if (!start.config().equals(config) || !start.classes().equals(classes) || start.seed() != train.seed()) {
+            if (start.kind() != kind || !start.config().equals(config) || !start.classes().equals(classes) || start.seed() != train.seed()) {
                 throw new IOException(outDir + ": the checkpoint's config, classes or seed differ from this run's ("
                         + start.config() + ", seed " + start.seed() + ")");
             }
         }
-        Map<String, Tensor> init = start != null ? start.weights() : initialWeights(examples);
+        Map<String, Tensor> init = start != null ? start.weights()
+                : startWeights != null ? startWeights : initialWeights(examples);
         List<EpochReport> reports = new ArrayList<>();
-        try (SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, config)) {
-            enc.loadStateDict(init, start != null ? outDir.toString() : "initialisation (seed " + train.seed() + ")");
+        try (SpatialEncoder enc = SpatialEncoder.create(kind, config, device)) {
+            enc.loadStateDict(init, start != null ? outDir.toString() : startWeights != null ? "start weights"
+                    : "initialisation (seed " + train.seed() + ")");
             Engine.getInstance().setRandomSeed((int) train.seed());
             List<Slot> slots = slots(enc, start);
             int done = start != null ? start.epochsDone() : 0;
@@ -166,7 +199,14 @@ public final class Trainer {
                     int from = b * train.batchSize();
                     int to = Math.min(examples.size(), from + train.batchSize());
                     double lr = train.learningRate(epoch + (double) b / batches);
-                    lossSum += step(enc, ps, slots, examples, order, from, to, rng, aug, lr, ++step);
+                    double l = step(enc, ps, slots, examples, order, from, to, rng, aug, lr, ++step);
+                    if (!Double.isFinite(l)) {
+                        throw new IllegalStateException(String.format(Locale.ROOT, "training diverged: loss %s at "
+                                + "epoch %d, batch %d/%d (lr %.3g); the checkpoint of epoch %d in %s is kept: resume "
+                                + "from it with a lower peak learning rate", l, epoch + 1, b + 1, batches, lr, epoch,
+                                outDir));
+                    }
+                    lossSum += l;
                 }
                 double secs = (System.nanoTime() - t0) / 1e9;
                 writeCheckpoint(enc, outDir, slots, epoch + 1, step);
@@ -215,7 +255,7 @@ public final class Trainer {
                 m.set(start.firstMoment().get(name).data());
                 v.set(start.secondMoment().get(name).data());
             }
-            boolean decay = w.getShape().dimension() >= 2 && !name.equals("pos_embed") && !name.equals("cls_tokens");
+            boolean decay = w.getShape().dimension() >= 2 && !name.equals("pos_embed") && !name.startsWith("cls_tokens");
             slots.add(new Slot(name, w, m, v, layerScale(name), decay));
         }
         return slots;
@@ -227,8 +267,8 @@ public final class Trainer {
             int i = Integer.parseInt(name.substring(7, name.indexOf('.', 7)));
             return Math.pow(train.layerDecay(), d - i);
         }
-        if (name.startsWith("patch_embed") || name.equals("pos_embed") || name.equals("cls_tokens")
-                || name.startsWith("conv_downsample") || name.startsWith("bn.")) {
+        if (name.startsWith("patch_embed") || name.equals("pos_embed") || name.startsWith("cls_tokens")
+                || name.startsWith("conv_downsample") || name.startsWith("bn.") || name.startsWith("bn_ild.")) {
             return Math.pow(train.layerDecay(), d + 1);
         }
         return 1;
@@ -237,7 +277,7 @@ public final class Trainer {
     private double step(SpatialEncoder enc, ParameterStore ps, List<Slot> slots, List<Example> ex, int[] order,
             int from, int to, SplittableRandom rng, Augmenter aug, double lr, long t) {
         int b = to - from;
-        int c = 4;
+        int c = kind.inputChannels();
         int tf = config.frames() * config.mels();
         int nc = classes.size();
         float[] x = new float[b * c * tf];
@@ -277,10 +317,11 @@ public final class Trainer {
             }
             dist[i * ModelConfig.DISTANCE_CLASSES + ea.distanceClass()] += (float) lam;
             dist[i * ModelConfig.DISTANCE_CLASSES + ep.distanceClass()] += (float) (1 - lam);
-            az[i * ModelConfig.AZIMUTH_CLASSES + ea.azimuthClass()] += (float) lam;
-            az[i * ModelConfig.AZIMUTH_CLASSES + ep.azimuthClass()] += (float) (1 - lam);
-            el[i * ModelConfig.ELEVATION_CLASSES + ea.elevationClass()] += (float) lam;
-            el[i * ModelConfig.ELEVATION_CLASSES + ep.elevationClass()] += (float) (1 - lam);
+            double sg = train.doaSigmaDeg();
+            DoaTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ea.azimuthClass(), sg, lam);
+            DoaTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ep.azimuthClass(), sg, 1 - lam);
+            DoaTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ea.elevationClass(), sg, lam);
+            DoaTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ep.elevationClass(), sg, 1 - lam);
         }
         LossWeights lw = train.weights();
         double lossValue;
@@ -290,13 +331,21 @@ public final class Trainer {
             NDArray input = mgr.create(x, new Shape(b, c, config.frames(), config.mels()));
             NDList out = enc.block().forward(ps, new NDList(input), true);
             NDArray logits = out.get(0);
+            NDArray distLogits = out.get(1);
+            NDArray azLogits = out.get(2);
+            NDArray elLogits = out.get(3);
+            if (kind == ModelKind.DSPAST) { // cosines in [-1, 1]: scale as AdaCos does before the softmax
+                distLogits = distLogits.mul((float) adaCosScale(ModelConfig.DISTANCE_CLASSES));
+                azLogits = azLogits.mul((float) adaCosScale(ModelConfig.AZIMUTH_CLASSES));
+                elLogits = elLogits.mul((float) adaCosScale(ModelConfig.ELEVATION_CLASSES));
+            }
             NDArray y = mgr.create(sed, new Shape(b, nc));
             NDArray bce = logits.maximum(0).sub(logits.mul(y)).add(logits.abs().neg().exp().add(1f).log()).mean();
             NDArray loss = bce.mul((float) lw.sed())
-                    .add(softCe(out.get(1), mgr.create(dist, new Shape(b, ModelConfig.DISTANCE_CLASSES)))
+                    .add(softCe(distLogits, mgr.create(dist, new Shape(b, ModelConfig.DISTANCE_CLASSES)))
                             .mul((float) lw.dp()))
-                    .add(softCe(out.get(2), mgr.create(az, new Shape(b, ModelConfig.AZIMUTH_CLASSES)))
-                            .add(softCe(out.get(3), mgr.create(el, new Shape(b, ModelConfig.ELEVATION_CLASSES))))
+                    .add(softCe(azLogits, mgr.create(az, new Shape(b, ModelConfig.AZIMUTH_CLASSES)))
+                            .add(softCe(elLogits, mgr.create(el, new Shape(b, ModelConfig.ELEVATION_CLASSES))))
                             .mul((float) lw.doae()));
             gc.backward(loss);
             lossValue = loss.getFloat();
@@ -335,7 +384,7 @@ public final class Trainer {
             m1.put(s.name, tensor(s.m));
             m2.put(s.name, tensor(s.v));
         }
-        new TrainCheckpoint(config, classes, stage, epochsDone, step, train.seed(), w, m1, m2).write(outDir);
+        new TrainCheckpoint(kind, config, classes, stage, epochsDone, step, train.seed(), w, m1, m2).write(outDir);
     }
 
     private static Tensor tensor(NDArray a) {
@@ -369,7 +418,9 @@ public final class Trainer {
             mean[ch] = sum / n;
             var[ch] = Math.max(sq / n - mean[ch] * mean[ch], 1e-6);
         }
-        var layout = dev.earshot.ml.model.StateDictLayout.of(ModelKind.SPATIAL_AST, config).required();
+        double[] ild = kind == ModelKind.DSPAST ? channelStats(examples, 3) : new double[] {0, 1};
+        double[][] pooled = kind == ModelKind.DSPAST ? pooledStats(examples, mean, var, ild) : null;
+        var layout = dev.earshot.ml.model.StateDictLayout.of(kind, config).required();
         for (Map.Entry<String, int[]> e : layout.entrySet()) {
             String n = e.getKey();
             int[] shape = e.getValue();
@@ -378,7 +429,16 @@ public final class Trainer {
                 numel *= d;
             }
             float[] d = new float[numel];
-            if (n.equals("bn.running_mean")) {
+            if (n.equals("bn_ild.running_mean")) {
+                d[0] = (float) ild[0];
+            } else if (n.equals("bn_ild.running_var")) {
+                d[0] = (float) ild[1];
+            } else if (pooled != null && n.matches("conv_downsample[123]\\.0\\.bn\\.running_(mean|var)")) {
+                double[] st = pooled[n.endsWith("mean") ? 0 : 1];
+                for (int i = 0; i < numel; i++) {
+                    d[i] = (float) st[i];
+                }
+            } else if (n.equals("bn.running_mean")) {
                 d[0] = (float) mean[0];
                 d[1] = (float) mean[1];
             } else if (n.equals("bn.running_var")) {
@@ -396,6 +456,63 @@ public final class Trainer {
                 }
             }
             out.put(n, new Tensor(shape, d));
+        }
+        return out;
+    }
+
+    /** Mean and variance (floored at 1e-6) of one map over all clips, frames and bands. */
+    private static double[] channelStats(List<Example> examples, int ch) {
+        double sum = 0;
+        double sq = 0;
+        long n = 0;
+        for (Example e : examples) {
+            for (float[] row : e.maps()[ch]) {
+                for (float v : row) {
+                    sum += v;
+                    sq += (double) v * v;
+                    n++;
+                }
+            }
+        }
+        if (n == 0) {
+            return new double[] {0, 1};
+        }
+        double m = sum / n;
+        return new double[] {m, Math.max(sq / n - m * m, 1e-6)};
+    }
+
+    /**
+     * Statistics of DSpAST's channel-attention input: per clip, the average of each of the 6 maps after the input
+     * BatchNorms; then the mean and variance (floored at 1e-6) of those averages over the clips.
+     */
+    private static double[][] pooledStats(List<Example> examples, double[] mean, double[] var, double[] ild) {
+        double[] sum = new double[6];
+        double[] sq = new double[6];
+        for (Example e : examples) {
+            for (int ch = 0; ch < 6; ch++) {
+                double s = 0;
+                long n = 0;
+                for (float[] row : e.maps()[ch]) {
+                    for (float v : row) {
+                        s += v;
+                        n++;
+                    }
+                }
+                double avg = s / n;
+                if (ch < 2) {
+                    avg = (avg - mean[ch]) / Math.sqrt(var[ch] + 1e-5);
+                } else if (ch == 3) {
+                    avg = (avg - ild[0]) / Math.sqrt(ild[1] + 1e-5);
+                }
+                sum[ch] += avg;
+                sq[ch] += avg * avg;
+            }
+        }
+        double[][] out = new double[2][6];
+        int n = Math.max(1, examples.size());
+        for (int ch = 0; ch < 6; ch++) {
+            out[0][ch] = sum[ch] / n;
+            out[1][ch] = examples.isEmpty() ? 1 : Math.max(sq[ch] / n - out[0][ch] * out[0][ch], 1e-6);
         }
         return out;
     }

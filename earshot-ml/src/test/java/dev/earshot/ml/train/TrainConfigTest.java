@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainConfigTest {
     private final TrainConfig c = new TrainConfig(10, 4, 1e-3, 1e-5, 2, 0.05, 0.75, 0.5, 0.5, 2, 10, 2, 10, 6, true,
-            1, LossWeights.SPATIAL_AST);
+            1, LossWeights.SPATIAL_AST, 0);
 
     @Test
     void warmUpIsLinearFromZero() {
@@ -47,5 +47,11 @@ class TrainConfigTest {
         // Beta(0.5, 0.5): mean 1/2, variance ab/((a+b)^2 (a+b+1)) = 0.125
         assertEquals(0.5, mean, 0.01);
         assertEquals(0.125, sq / n - mean * mean, 0.005);
+    }
+
+    @Test
+    void rejectsANegativeDoaSigma() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 4, 1e-3,
+                1e-5, 2, 0.05, 0.75, 0.5, 0.5, 2, 10, 2, 10, 6, true, 1, LossWeights.SPATIAL_AST, -1));
     }
 }

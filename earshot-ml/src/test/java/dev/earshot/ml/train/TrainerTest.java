@@ -47,7 +47,7 @@ class TrainerTest {
 
     static TrainConfig config(int epochs) {
         return new TrainConfig(epochs, 3, 3e-3, 1e-4, 0, 0.01, 0.9, 0.5, 0.5, 1, 4, 1, 8, 3, true, 11,
-                LossWeights.SPATIAL_AST);
+                LossWeights.SPATIAL_AST, 0);
     }
 
     static Trainer trainer(int epochs) {
@@ -104,5 +104,102 @@ class TrainerTest {
         Tensor a = trainer(1).initialWeights(List.of()).get("head.weight");
         Tensor b = trainer(1).initialWeights(List.of()).get("head.weight");
         assertArrayEquals(a.data(), b.data());
+    }
+
+    static Trainer dspastTrainer(int epochs, java.util.Map<String, Tensor> start, double lr) {
+        TrainConfig c = config(epochs);
+        TrainConfig t = new TrainConfig(epochs, 3, lr, Math.min(lr, 1e-4), 0, 0.01, 1, 0, 0.5, 1, 4, 1, 8, 3, true, 11,
+                LossWeights.DSPAST_STAGE2, 5);
+        return new Trainer(dev.earshot.ml.model.ModelKind.DSPAST, TINY, CLASSES, t, "dspast2", start,
+                ai.djl.Device.cpu());
+    }
+
+    @Test
+    void dspastTrainsWithFiniteLossAndRecordsItsKind(@TempDir Path dir) throws Exception {
+        List<Trainer.EpochReport> r = dspastTrainer(2, null, 3e-3).train(clips(), dir, false, s -> { });
+        assertTrue(Double.isFinite(r.get(1).meanLoss()), "loss " + r.get(1).meanLoss());
+        TrainCheckpoint c = TrainCheckpoint.read(dir);
+        assertEquals(dev.earshot.ml.model.ModelKind.DSPAST, c.kind());
+        assertTrue(c.weights().containsKey("conv_downsample3.0.fc.2.weight"));
+    }
+
+    @Test
+    void dspastInitialChannelAttentionStatisticsAreFinite() {
+        List<Example> ex = new ArrayList<>();
+        for (LabelledClip c : clips()) {
+            ex.add(Example.of(c, CLASSES, TINY.frames(), dev.earshot.ml.model.ModelKind.DSPAST));
+        }
+        var w = dspastTrainer(1, null, 1e-3).initialWeights(ex);
+        for (String n : List.of("bn_ild.running_mean", "bn_ild.running_var", "conv_downsample1.0.bn.running_var")) {
+            for (float v : w.get(n).data()) {
+                assertTrue(Float.isFinite(v), n + " " + v);
+            }
+        }
+        assertTrue(w.get("bn_ild.running_var").data()[0] > 0);
+    }
+
+    @Test
+    void startWeightsReplaceTheSeededInitialisation(@TempDir Path dir) throws Exception {
+        dspastTrainer(1, null, 3e-3).train(clips(), dir.resolve("s1"), false, s -> { });
+        var stage1 = TrainCheckpoint.read(dir.resolve("s1")).weights();
+        // a negligible learning rate: after one epoch the weights are still the start weights
+        dspastTrainer(1, stage1, 1e-12).train(clips(), dir.resolve("s2"), false, s -> { });
+        var stage2 = TrainCheckpoint.read(dir.resolve("s2")).weights();
+        assertArrayEquals(stage1.get("head.weight").data(), stage2.get("head.weight").data(), 1e-6f);
+        assertArrayEquals(stage1.get("azimuth_head.W").data(), stage2.get("azimuth_head.W").data(), 1e-6f);
+    }
+
+    @Test
+    void inferenceOnlyCheckpointKeepsWeightsAndDropsMoments(@TempDir Path dir) throws Exception {
+        trainer(1).train(clips(), dir.resolve("full"), false, s -> { });
+        TrainCheckpoint full = TrainCheckpoint.read(dir.resolve("full"));
+        full.inferenceOnly().write(dir.resolve("slim"));
+        TrainCheckpoint slim = TrainCheckpoint.read(dir.resolve("slim"));
+        assertTrue(slim.firstMoment().isEmpty() && slim.secondMoment().isEmpty());
+        assertEquals(full.kind(), slim.kind());
+        assertEquals(full.classes(), slim.classes());
+        assertArrayEquals(full.weights().get("head.weight").data(), slim.weights().get("head.weight").data());
+        assertTrue(java.nio.file.Files.size(dir.resolve("slim").resolve(TrainCheckpoint.TENSORS))
+                < java.nio.file.Files.size(dir.resolve("full").resolve(TrainCheckpoint.TENSORS)) / 2);
+    }
+
+    @Test
+    void softDirectionTargetsTrainWithFiniteLoss(@TempDir Path dir) throws Exception {
+        TrainConfig c = config(2);
+        TrainConfig soft = new TrainConfig(2, 3, 3e-3, 1e-4, 0, 0.01, 0.9, 0.5, 0.5, 1, 4, 1, 8, 3, true, 11,
+                new LossWeights(0, 0, 1), 8);
+        List<Trainer.EpochReport> r = new Trainer(TINY, CLASSES, soft, "doa").train(clips(), dir, false, s -> { });
+        // cross-entropy against a Gaussian target is bounded below by its entropy (> 0) and above at init by ~ln 360 + ln 180
+        assertTrue(r.get(0).meanLoss() > 0 && r.get(0).meanLoss() < 12, "loss " + r.get(0).meanLoss());
+    }
+
+    @Test
+    void checkpointReadsFromStreamsAsFromItsFolder(@TempDir Path dir) throws Exception {
+        trainer(1).train(clips(), dir, false, s -> { });
+        TrainCheckpoint a = TrainCheckpoint.read(dir);
+        TrainCheckpoint b;
+        try (var m = java.nio.file.Files.newInputStream(dir.resolve(TrainCheckpoint.MANIFEST));
+                var t = java.nio.file.Files.newInputStream(dir.resolve(TrainCheckpoint.TENSORS))) {
+            b = TrainCheckpoint.read(m, t, "model.json", "checkpoint.bin");
+        }
+        assertEquals(a.config(), b.config());
+        assertEquals(a.kind(), b.kind());
+        assertArrayEquals(a.weights().get("pos_embed").data(), b.weights().get("pos_embed").data());
+    }
+
+    @Test
+    void divergedTrainingStopsWithoutOverwritingTheLastCheckpoint(@TempDir Path dir) throws Exception {
+        trainer(1).train(clips(), dir, false, s -> { });
+        // AdamW steps have size ~lr whatever the gradient: lr 1e30 overflows the weights to inf, the loss to NaN
+        TrainConfig wild = new TrainConfig(3, 3, 1e30, 1e-4, 0, 0, 1, 0, 0.5, 0, 0, 0, 0, 0, false, 11,
+                LossWeights.SPATIAL_AST, 0);
+        Trainer t = new Trainer(TINY, CLASSES, wild, "spatial-ast");
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> t.train(clips(), dir, true, s -> { }));
+        assertTrue(e.getMessage().contains("diverged"), e.getMessage());
+        TrainCheckpoint c = TrainCheckpoint.read(dir);
+        for (float v : c.weights().get("head.weight").data()) {
+            assertTrue(Float.isFinite(v));
+        }
     }
 }

@@ -1,0 +1,64 @@
+package dev.earshot.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class DoaTargetsTest {
+    private static double sum(float[] a) {
+        double s = 0;
+        for (float v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    @Test
+    void zeroSigmaGivesOneHot() {
+        float[] az = new float[360];
+        DoaTargets.addAzimuth(az, 0, 17, 0, 1);
+        assertEquals(1f, az[17]);
+        assertEquals(1.0, sum(az), 1e-9);
+    }
+
+    @Test
+    void gaussianAzimuthSumsToTheWeightAndFollowsTheClosedForm() {
+        float[] az = new float[360];
+        DoaTargets.addAzimuth(az, 0, 100, 5, 0.7);
+        assertEquals(0.7, sum(az), 1e-5);
+        // exp(-d^2 / (2 sigma^2)) relative to the peak, d = 5 and 10 degrees
+        assertEquals(Math.exp(-0.5), az[105] / az[100], 1e-5);
+        assertEquals(Math.exp(-2.0), az[90] / az[100], 1e-5);
+    }
+
+    @Test
+    void azimuthWrapsAroundTheCircle() {
+        float[] az = new float[360];
+        DoaTargets.addAzimuth(az, 0, 0, 10, 1);
+        assertEquals(az[1], az[359], 1e-9);
+        assertEquals(az[20], az[340], 1e-9);
+    }
+
+    @Test
+    void elevationDoesNotWrap() {
+        float[] el = new float[180];
+        DoaTargets.addElevation(el, 0, 0, 10, 1);
+        assertEquals(1.0, sum(el), 1e-5);
+        assertEquals(Math.exp(-0.5), el[10] / el[0], 1e-5);
+        assertEquals(0f, el[179], 1e-12f);
+    }
+
+    @Test
+    void writesAtTheOffsetOfItsRow() {
+        float[] az = new float[720];
+        DoaTargets.addAzimuth(az, 360, 3, 0, 1);
+        assertEquals(1f, az[363]);
+        assertEquals(0f, az[3]);
+    }
+
+    @Test
+    void rejectsAClassOutsideTheRange() {
+        assertThrows(IllegalArgumentException.class, () -> DoaTargets.addAzimuth(new float[360], 0, 360, 0, 1));
+    }
+}

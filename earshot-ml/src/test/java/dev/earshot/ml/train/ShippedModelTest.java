@@ -1,0 +1,62 @@
+package dev.earshot.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.audio.AudioBuffer;
+import dev.earshot.ml.model.ModelKind;
+import dev.earshot.ml.perception.Perception;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/** The weights shipped under dev/earshot/ml/perception/default/ load from the class path and match their manifest. */
+class ShippedModelTest {
+    private static final String DIR = "/dev/earshot/ml/perception/default/";
+
+    private static InputStream res(String name) {
+        InputStream in = ShippedModelTest.class.getResourceAsStream(DIR + name);
+        assertNotNull(in, DIR + name + " is not on the class path");
+        return in;
+    }
+
+    @Test
+    void checkpointBytesMatchTheManifestHash() throws Exception {
+        JsonNode m;
+        try (InputStream in = res("manifest.json")) {
+            m = new ObjectMapper().readTree(in);
+        }
+        byte[] bytes;
+        try (InputStream in = res(TrainCheckpoint.TENSORS)) {
+            bytes = in.readAllBytes();
+        }
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertEquals(m.path("files").path("checkpoint.bin").path("sha256").asText(), sha);
+        assertEquals(7, m.path("seed").asInt());
+    }
+
+    @Test
+    void loadsAsAWeightsOnlySpatialAstAndAnalysesAClip() throws Exception {
+        TrainCheckpoint c;
+        try (InputStream m = res(TrainCheckpoint.MANIFEST); InputStream t = res(TrainCheckpoint.TENSORS)) {
+            c = TrainCheckpoint.read(m, t, DIR + "model.json", DIR + "checkpoint.bin");
+        }
+        assertEquals(ModelKind.SPATIAL_AST, c.kind());
+        assertTrue(c.firstMoment().isEmpty(), "shipped weights carry no optimiser state");
+        float[] l = new float[32000];
+        float[] r = new float[32000];
+        for (int k = 0; k < l.length; k++) {
+            l[k] = (float) (0.2 * Math.sin(2 * Math.PI * 440 * k / 32000.0));
+            r[k] = 0.5f * l[k];
+        }
+        try (NeuralPerceiver p = NeuralPerceiver.of(c, DIR, ai.djl.Device.cpu())) {
+            Perception out = p.perceive(new AudioBuffer(new float[][] {l, r}, 32000));
+            assertEquals(c.classes().size(), out.events().size());
+            assertTrue(Double.isFinite(out.azimuthDeg()) && Double.isFinite(out.distanceM()));
+        }
+    }
+}
