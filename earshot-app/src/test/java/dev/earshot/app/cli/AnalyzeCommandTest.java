@@ -164,7 +164,7 @@ class AnalyzeCommandTest {
         w.remove("cls_tokens");
         w.put("head.weight", new Tensor(new int[] {5, 32}, new float[160]));
         Path ck = dir.resolve("broken");
-        new TrainCheckpoint(c, List.of("a", "b", "c"), "spatial-ast", 1, 1, 0, w, Map.of(), Map.of()).write(ck);
+        new TrainCheckpoint(ModelKind.SPATIAL_AST, c, List.of("a", "b", "c"), "spatial-ast", 1, 1L, 0L, w, Map.of(), Map.of()).write(ck);
         CliTestSupport.Run r = CliTestSupport.run("analyze", wav.toString(), "--checkpoint", ck.toString());
         assertEquals(1, r.exitCode(), r.out());
         assertTrue(r.err().contains("1 missing [cls_tokens]"), r.err());

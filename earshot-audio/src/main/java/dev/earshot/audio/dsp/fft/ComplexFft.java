@@ -19,9 +19,9 @@ package dev.earshot.audio.dsp.fft;
  * <p>Implementation: radix-4 stages (one radix-2 stage when the number of stages above the last three
  * is odd) whose inner loops run over contiguous elements with per-stage contiguous twiddle tables, so
  * that they vectorise: with the JDK incubator Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}; they take over from the
- * plain-Java kernels once a one-off background warm-up has got them compiled, so that no caller
- * pays their interpreted start-up), otherwise as plain Java loops (which JDK 17's C2 leaves
+ * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}; then they are used from the
+ * first call, so that a JVM's results never depend on thread timing, and a background warm-up gets
+ * them compiled sooner), otherwise as plain Java loops (which JDK 17's C2 leaves
  * scalar); the last three stages (spans 4, 2, 1) are one
  * hand-unrolled radix-8 kernel per 8 elements. Twiddles are computed in double precision. Not thread-safe only in
  * the sense that the arrays passed in are modified; an instance holds only immutable tables and may
@@ -110,22 +110,22 @@ public final class ComplexFft {
     }
 
     /**
-     * @return whether this instance now runs the Vector API kernels (the JVM was started with
-     *         {@code --add-modules jdk.incubator.vector} on AVX2-class hardware and they have been
-     *         compiled by a background warm-up, see the class comment) rather than the plain-Java
-     *         ones; both give the same results
+     * @return whether this instance runs the Vector API kernels (the JVM was started with
+     *         {@code --add-modules jdk.incubator.vector} on AVX2-class hardware, see the class comment)
+     *         rather than the plain-Java ones; the choice is fixed for the JVM's life, and the two
+     *         differ only in rounding (about 1e-7 of the peak)
      */
     public boolean isVectorised() {
         return fixedKernels == null ? Kernels.vectorReady() : fixedKernels;
     }
 
     /**
-     * Gets the Vector API kernels ready now instead of in the background (for benchmarks, or a
-     * server that wants full speed from its first block): starts their warm-up if it has not
-     * started, and waits for it.
+     * Gets the Vector API kernels compiled now (for benchmarks, or a server that wants full speed
+     * from its first block): starts their warm-up if it has not started, and waits for it. FFTs use
+     * the vector kernels whether or not this was called; before the warm-up they are only slower.
      *
      * @param timeoutMs longest wait in milliseconds (the warm-up takes one to a few seconds of CPU)
-     * @return whether FFTs now use the vector kernels; false at once when they are unavailable (no
+     * @return whether the vector kernels are in use and compiled; false at once when they are unavailable (no
      *         {@code --add-modules jdk.incubator.vector}, no AVX2-class hardware, or
      *         {@code -Dearshot.fft.scalar=true})
      * @throws InterruptedException if the calling thread is interrupted while waiting

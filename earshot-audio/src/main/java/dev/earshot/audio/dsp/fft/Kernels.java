@@ -11,11 +11,16 @@ import java.lang.management.ManagementFactory;
  *
  * <p>Until HotSpot's C2 compiler has compiled them, Vector API kernels are far slower than plain
  * Java and allocate a boxed object per vector operation (measured: about 1.5 s of CPU and 1 GB of
- * garbage over the first 2000 blocks of a binaural convolver). So the first FFT that could use them
- * starts one low-priority daemon thread that runs them on private scratch arrays until a batch runs
- * without allocating (that is, compiled), and callers use the plain-Java kernels until then: no
- * caller ever allocates or waits, and results are the same (the kernels perform the same
- * operations in the same order). The FFTs themselves always run on the caller's thread.
+ * garbage over the first 2000 blocks of a binaural convolver). The first FFT that uses them therefore
+ * also starts one low-priority daemon thread that runs them on private scratch arrays, so that C2
+ * compiles them sooner; {@link #awaitVector} waits for that.
+ *
+ * <p>The choice is fixed for the life of the JVM: whenever the vector kernels are available they are
+ * used from the first call, warm or not. The two kernel sets round differently (their butterflies
+ * are grouped differently; about 1e-7 of the peak), so switching from one to the other part-way
+ * through a render, as soon as a background warm-up finished, would make a render's output bits
+ * depend on thread timing. With a fixed choice the same input and the same JVM options always give
+ * the same bytes. The FFTs themselves always run on the caller's thread.
  */
 final class Kernels {
     /** Whether the Vector API kernels can be used in this JVM (once warm). */
@@ -33,13 +38,10 @@ final class Kernels {
      *         it is asked while they are available but not warm
      */
     static boolean vectorReady() {
-        if (warm) {
-            return true;
-        }
-        if (VECTOR) {
+        if (VECTOR && !warm) {
             startWarmUp();
         }
-        return false;
+        return VECTOR;
     }
 
     /**
@@ -51,7 +53,8 @@ final class Kernels {
      */
     static boolean awaitVector(long timeoutMs) throws InterruptedException {
         long end = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (!vectorReady()) {
+        vectorReady();
+        while (!warm) {
             if (!VECTOR || System.nanoTime() > end) {
                 return false;
             }

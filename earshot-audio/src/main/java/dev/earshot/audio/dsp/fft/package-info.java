@@ -22,7 +22,8 @@
  * bins 0..N/2 of {@code forward} with the signal in the real part.
  *
  * <p>Speed: when the JVM runs with {@code --add-modules jdk.incubator.vector} on AVX2-class
- * hardware the float kernels use the JDK incubator Vector API (after a one-off background warm-up,
- * see {@link dev.earshot.audio.dsp.fft.ComplexFft#awaitVectorKernels}); otherwise plain Java.
+ * hardware the float kernels use the JDK incubator Vector API from the first call (a background
+ * warm-up gets them compiled sooner, see {@link dev.earshot.audio.dsp.fft.ComplexFft#awaitVectorKernels});
+ * otherwise plain Java. The choice is fixed per JVM, so results never depend on thread timing.
  */
 package dev.earshot.audio.dsp.fft;

@@ -181,4 +181,15 @@ class ComplexFftTest {
         assertThrows(IllegalArgumentException.class, () -> fft.inverse(new float[32], null));
         assertThrows(IndexOutOfBoundsException.class, () -> fft.bitReverse(32));
     }
+
+    @Test
+    void kernelChoiceIsFixedFromTheFirstCallSoResultsNeverDependOnWarmUpTiming() {
+        ComplexFft fft = new ComplexFft(64);
+        assertEquals(Kernels.VECTOR, fft.isVectorised());
+        float[] re = new float[64];
+        float[] im = new float[64];
+        re[3] = 1f;
+        fft.forwardScrambled(re, im);
+        assertEquals(Kernels.VECTOR, fft.isVectorised());
+    }
 }
