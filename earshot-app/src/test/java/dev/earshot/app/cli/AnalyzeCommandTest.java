@@ -41,8 +41,8 @@ class AnalyzeCommandTest {
             wav = s.filter(p -> p.toString().endsWith(".wav")).findFirst().orElseThrow();
         }
         audio = AudioFiles.read(wav);
-        shippedPerceiver = ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader()).isPresent() ? "spatial-ast-small"
-                : "classical-baseline";
+        shippedPerceiver = ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader()).isPresent()
+                ? "spatial-ast-small+classical-baseline" : "classical-baseline";
     }
 
     private static JsonNode json(CliTestSupport.Run r) throws Exception {
@@ -60,6 +60,20 @@ class AnalyzeCommandTest {
         assertTrue(n.get("events").size() > 1, n.toString());
         assertTrue(n.get("events").get(0).get("probability").asDouble()
                 >= n.get("events").get(1).get("probability").asDouble(), "events sorted by probability");
+    }
+
+    @Test
+    void defaultTakesDirectionFromTheNeuralModelAndEventsAndDistanceFromTheBaseline() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader()).isPresent(), "no shipped neural model");
+        JsonNode auto = json(CliTestSupport.run("analyze", wav.toString(), "--json"));
+        JsonNode neural = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--perceiver", "neural"));
+        JsonNode classical = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--perceiver", "classical"));
+        assertEquals(neural.get("azimuth_deg").asDouble(), auto.get("azimuth_deg").asDouble(), 0.0);
+        assertEquals(neural.get("elevation_deg").asDouble(), auto.get("elevation_deg").asDouble(), 0.0);
+        assertEquals(classical.get("distance_m").asDouble(), auto.get("distance_m").asDouble(), 0.0);
+        assertEquals(classical.get("events"), auto.get("events"));
+        assertEquals("spatial-ast-small", neural.get("perceiver").asText());
     }
 
     @Test
