@@ -13,10 +13,7 @@ import dev.earshot.spatial.render.effects.ReverbLayout;
  * {@link FumaConverter} (its plane-wave gains; the reverb through {@code ambixToFuma}). The reverb is an isotropic diffuse field
  * (independent tails per channel, SN3D energy 1/(2n+1)).
  */
-public final class AmbisonicRenderer implements Renderer {
-    private final RenderOptions options;
-    private final RenderFormat format;
-    private final RenderChain chain;
+public final class AmbisonicRenderer extends ChainRenderer {
 
     /**
      * @param format  an ambisonic format (FOA, HOA2, HOA3 or FUMA)
@@ -24,14 +21,20 @@ public final class AmbisonicRenderer implements Renderer {
      * @throws IllegalArgumentException if the format is not ambisonic
      */
     public AmbisonicRenderer(RenderFormat format, RenderOptions options) {
+        super(options, requireAmbisonic(format), spatialPart(format, options));
+    }
+
+    private static RenderFormat requireAmbisonic(RenderFormat format) {
         if (!format.isAmbisonic()) {
             throw new IllegalArgumentException("AmbisonicRenderer needs an ambisonic format, got " + format);
         }
-        this.format = format;
-        this.options = options;
+        return format;
+    }
+
+    private static RenderChain.SpatialPart spatialPart(RenderFormat format, RenderOptions options) {
         boolean fuma = format == RenderFormat.FUMA;
         int order = format.ambisonicOrder();
-        this.chain = new RenderChain(options, format, new RenderChain.SpatialPart() {
+        return new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor newStage(boolean moving) {
                 return fuma ? new AmbisonicEncodeStage(FumaConverter::fumaGains) : new AmbisonicEncodeStage(order);
@@ -51,32 +54,11 @@ public final class AmbisonicRenderer implements Renderer {
             public float[][] adaptReverb(float[][] ir) {
                 return fuma ? FumaConverter.ambixToFuma(new AudioBuffer(ir, options.sampleRateHz())).samples() : ir;
             }
-        });
+        };
     }
 
-    @Override
-    public RenderFormat format() {
-        return format;
-    }
 
-    @Override
-    public int sampleRateHz() {
-        return options.sampleRateHz();
-    }
 
-    @Override
-    public long tailFrames(SpatialParams params) {
-        return chain.tailFrames(params);
-    }
 
-    @Override
-    public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return chain.run(source, params, sink, progress);
-    }
 
-    @Override
-    public long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
-                               RenderProgress progress) {
-        return chain.runParallel(source, params, sink, threads, progress);
-    }
 }

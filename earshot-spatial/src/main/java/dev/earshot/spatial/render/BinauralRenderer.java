@@ -16,19 +16,24 @@ import dev.earshot.spatial.render.effects.ReverbLayout;
  * gain ramps and a time-varying propagation delay (see {@link RenderOptions}). HRIRs at another
  * rate than the render rate are resampled.
  */
-public final class BinauralRenderer implements Renderer {
-    private final RenderOptions options;
+public final class BinauralRenderer extends ChainRenderer {
     private final HrirLookup lookup;
-    private final RenderChain chain;
 
     /**
      * @param options render options; {@link RenderOptions#hrirLookup()} null selects the built-in
      *                MIT KEMAR set with interpolated lookup
      */
     public BinauralRenderer(RenderOptions options) {
-        this.options = options;
-        this.lookup = HrirSources.forRate(options.hrirLookup(), options.sampleRateHz());
-        this.chain = new RenderChain(options, RenderFormat.BINAURAL, new RenderChain.SpatialPart() {
+        this(options, HrirSources.forRate(options.hrirLookup(), options.sampleRateHz()));
+    }
+
+    private BinauralRenderer(RenderOptions options, HrirLookup lookup) {
+        super(options, RenderFormat.BINAURAL, spatialPart(options, lookup));
+        this.lookup = lookup;
+    }
+
+    private static RenderChain.SpatialPart spatialPart(RenderOptions options, HrirLookup lookup) {
+        return new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor newStage(boolean moving) {
                 return new BinauralStage(lookup, options.blockSize(), moving, null);
@@ -48,7 +53,7 @@ public final class BinauralRenderer implements Renderer {
             public ReverbLayout reverbLayout() {
                 return ReverbLayout.Binaural.HEAD;
             }
-        });
+        };
     }
 
     /** @return the HRIR lookup in use, at the render rate */
@@ -56,29 +61,8 @@ public final class BinauralRenderer implements Renderer {
         return lookup;
     }
 
-    @Override
-    public RenderFormat format() {
-        return RenderFormat.BINAURAL;
-    }
 
-    @Override
-    public int sampleRateHz() {
-        return options.sampleRateHz();
-    }
 
-    @Override
-    public long tailFrames(SpatialParams params) {
-        return chain.tailFrames(params);
-    }
 
-    @Override
-    public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return chain.run(source, params, sink, progress);
-    }
 
-    @Override
-    public long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
-                               RenderProgress progress) {
-        return chain.runParallel(source, params, sink, threads, progress);
-    }
 }

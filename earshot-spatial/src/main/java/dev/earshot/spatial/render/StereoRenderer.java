@@ -21,19 +21,15 @@ import dev.earshot.spatial.render.effects.ReverbLayout;
  * front (azimuth 150&deg; acts as 30&deg;), and elevation pulls a source toward the centre
  * (azimuth 90&deg; at elevation 60&deg; acts as 30&deg;); straight up or down is centred.
  */
-public final class StereoRenderer implements Renderer {
+public final class StereoRenderer extends ChainRenderer {
     /** Head radius of the Woodworth ITD model, metres. */
     public static final double HEAD_RADIUS_M = 0.0875;
     /** Largest interaural time difference, seconds (at &plusmn;90&deg;). */
     public static final double MAX_ITD_S = HEAD_RADIUS_M / RenderOptions.SPEED_OF_SOUND_MPS * (Math.PI / 2 + 1);
 
-    private final RenderOptions options;
-    private final RenderChain chain;
-
     /** @param options render options (the HRIR lookup is ignored) */
     public StereoRenderer(RenderOptions options) {
-        this.options = options;
-        this.chain = new RenderChain(options, RenderFormat.STEREO, new RenderChain.SpatialPart() {
+        super(options, RenderFormat.STEREO, new RenderChain.SpatialPart() {
             @Override
             public BlockProcessor newStage(boolean moving) {
                 return new StereoPanStage(options.sampleRateHz());
@@ -51,31 +47,10 @@ public final class StereoRenderer implements Renderer {
         });
     }
 
-    @Override
-    public RenderFormat format() {
-        return RenderFormat.STEREO;
-    }
 
-    @Override
-    public int sampleRateHz() {
-        return options.sampleRateHz();
-    }
 
-    @Override
-    public long tailFrames(SpatialParams params) {
-        return chain.tailFrames(params);
-    }
 
-    @Override
-    public long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        return chain.run(source, params, sink, progress);
-    }
 
-    @Override
-    public long renderParallel(SeekableSource source, SpatialParams params, RegionSink sink, int threads,
-                               RenderProgress progress) {
-        return chain.runParallel(source, params, sink, threads, progress);
-    }
 
     /** Lateral angle in radians, [-&pi;/2, &pi;/2], +left: asin of the unit vector's y. */
     static double lateralAngleRad(Direction d) {

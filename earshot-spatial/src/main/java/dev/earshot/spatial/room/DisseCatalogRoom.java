@@ -1,5 +1,6 @@
 package dev.earshot.spatial.room;
 
+import dev.earshot.audio.io.CsvFields;
 import dev.earshot.spatial.geom.Vec3;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ record DisseCatalogRoom(String rirPath, Vec3 dimensionsM, double alpha, double t
         if (lines.isEmpty()) {
             throw new IllegalArgumentException(csv + ": empty catalog");
         }
-        List<String> header = splitCsv(lines.get(0));
+        List<String> header = CsvFields.split(lines.get(0));
         int cPath = column(csv, header, "rir_path");
         int cDims = column(csv, header, "dims");
         int cAlpha = column(csv, header, "alpha");
@@ -63,7 +64,7 @@ record DisseCatalogRoom(String rirPath, Vec3 dimensionsM, double alpha, double t
             if (lines.get(li).isBlank()) {
                 continue;
             }
-            List<String> f = splitCsv(lines.get(li));
+            List<String> f = CsvFields.split(lines.get(li));
             String where = csv + " line " + (li + 1);
             if (f.size() != header.size()) {
                 throw new IllegalArgumentException(where + ": expected " + header.size() + " fields, got " + f.size());
@@ -101,35 +102,6 @@ record DisseCatalogRoom(String rirPath, Vec3 dimensionsM, double alpha, double t
             throw new IllegalArgumentException(where + ": field " + field + " must have 3 values, got '" + s + "'");
         }
         return new Vec3(number(where, field, p[0]), number(where, field, p[1]), number(where, field, p[2]));
-    }
-
-    /** Splits one CSV line with double-quoted fields (no embedded newlines). */
-    private static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     @Override
