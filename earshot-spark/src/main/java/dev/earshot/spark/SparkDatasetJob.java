@@ -118,6 +118,10 @@ public final class SparkDatasetJob {
                 throw new IOException("the Spark job writing " + outDir + " failed (finished shards are kept; a "
                         + "re-run redoes the others): " + rootMessage(e), e);
             }
+            // Listener events arrive asynchronously: collect() can return before the last task-end events are
+            // delivered, and removing the listener then would lose their progress calls. The job-end event comes
+            // after them on the same bus.
+            relay.awaitQuiet(QUIET_WAIT_MS);
         } finally {
             sc.clearJobGroup();
             sc.sc().removeSparkListener(relay);
