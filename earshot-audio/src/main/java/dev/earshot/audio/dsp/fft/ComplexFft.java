@@ -34,7 +34,7 @@ public final class ComplexFft {
     private static final int VECTOR_MIN_SPAN = 8;
 
     private final int size;
-    /** null: follow {@link Kernels#vectorReady()}; otherwise the kernels fixed at construction. */
+    /** null: follow {@link Kernels#useVector()}; otherwise the kernels fixed at construction. */
     private final Boolean fixedKernels;
     private final int log2Size;
     /** Stage plan, outermost (largest span) first: radix (2 or 4), quarter/half span, table offset. */
@@ -56,7 +56,7 @@ public final class ComplexFft {
     /**
      * @param size   number of complex points, a power of two in [1, {@link #MAX_SIZE}]
      * @param vector true: always the Vector API kernels (only when {@link Kernels#VECTOR}); false:
-     *               always the plain-Java ones; null: the vector ones once {@link Kernels#vectorReady()}
+     *               always the plain-Java ones; null: the vector ones once {@link Kernels#useVector()}
      */
     ComplexFft(int size, Boolean vector) {
         this.fixedKernels = vector;
@@ -116,7 +116,7 @@ public final class ComplexFft {
      *         differ only in rounding (about 1e-7 of the peak)
      */
     public boolean isVectorised() {
-        return fixedKernels == null ? Kernels.vectorReady() : fixedKernels;
+        return fixedKernels == null ? Kernels.useVector() : fixedKernels;
     }
 
     /**

@@ -23,22 +23,22 @@ import java.lang.management.ManagementFactory;
  * the same bytes. The FFTs themselves always run on the caller's thread.
  */
 final class Kernels {
-    /** Whether the Vector API kernels can be used in this JVM (once warm). */
+    /** Whether the Vector API kernels are used in this JVM (from the first call, warm or not). */
     static final boolean VECTOR = detect();
     private static final int WARM_SIZE = 1024;
     private static final int MAX_WARM_BATCHES = 400;
     private static volatile boolean warm;
-    private static boolean started;
+    private static volatile boolean started;
 
     private Kernels() {
     }
 
     /**
-     * @return whether callers should use the vector kernels now; starts their warm-up the first time
-     *         it is asked while they are available but not warm
+     * @return whether callers use the vector kernels ({@link #VECTOR}); the first call while they are
+     *         in use starts their background warm-up (a volatile read afterwards, no lock per FFT)
      */
-    static boolean vectorReady() {
-        if (VECTOR && !warm) {
+    static boolean useVector() {
+        if (VECTOR && !started) {
             startWarmUp();
         }
         return VECTOR;
@@ -53,7 +53,7 @@ final class Kernels {
      */
     static boolean awaitVector(long timeoutMs) throws InterruptedException {
         long end = System.nanoTime() + timeoutMs * 1_000_000L;
-        vectorReady();
+        useVector();
         while (!warm) {
             if (!VECTOR || System.nanoTime() > end) {
                 return false;

@@ -22,7 +22,7 @@ public final class Spectra {
      * @throws ArrayIndexOutOfBoundsException if an array is shorter than n
      */
     public static void multiply(float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe, float[] hIm, int n) {
-        int i = Kernels.vectorReady() ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
+        int i = Kernels.useVector() ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
         for (; i < n; i++) {
             float a = xRe[i];
             float b = xIm[i];
@@ -48,7 +48,7 @@ public final class Spectra {
      */
     public static void multiplyAccumulate(float[] accRe, float[] accIm, float[] xRe, float[] xIm, float[] hRe,
                                           float[] hIm, int n) {
-        int i = Kernels.vectorReady() ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
+        int i = Kernels.useVector() ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
         for (; i < n; i++) {
             float a = xRe[i];
             float b = xIm[i];

@@ -7,13 +7,11 @@
  *       work in natural order (numpy {@code fft} and {@code N * ifft} conventions);
  *       {@code forwardScrambled}/{@code inverseScrambled} skip the bit-reversal permutation, which a
  *       convolution never needs (multiply spectra pointwise in the scrambled order).</li>
- *   <li>{@link dev.earshot.audio.dsp.fft.DoubleComplexFft}: the same in double precision (plain Java,
- *       one thread; a one-shot convolver built on it took 2-3x the CPU of JTransforms'
- *       multi-threaded {@code DoubleFFT_1D}, so {@link dev.earshot.audio.dsp.FftConvolver} still
- *       uses JTransforms).</li>
  *   <li>{@link dev.earshot.audio.dsp.fft.Spectra}: pointwise complex multiply and multiply-accumulate
  *       of split spectra.</li>
  * </ul>
+ * {@link dev.earshot.audio.dsp.FftConvolver} (one-shot, double precision) stays on JTransforms: a
+ * one-thread double FFT of this design took 2-3x its CPU (docs/BENCHMARKS.md), so none is kept here.
  *
  * <p>Real signals: put one real signal in the real part and another in the imaginary part (two
  * blocks of one signal, or the filters of two outputs); with a real filter or a real input, the
