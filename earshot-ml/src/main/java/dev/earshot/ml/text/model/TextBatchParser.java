@@ -1,13 +1,12 @@
 package dev.earshot.ml.text.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.audio.io.AtomicFiles;
 import dev.earshot.ml.text.IntentField;
 import dev.earshot.ml.text.SpatialIntent;
 import dev.earshot.ml.text.TextToSpatial;
+import dev.earshot.ml.text.text2hoa.JsonLines;
 import dev.earshot.ml.text.text2hoa.Text2HoaFormatException;
 import dev.earshot.spatial.render.RoomAcoustics;
 import java.io.BufferedReader;
@@ -69,25 +68,12 @@ public final class TextBatchParser {
      * @throws Text2HoaFormatException naming the source and line when a line is not json or has no text
      */
     public static int parse(TextToSpatial parser, Reader in, String sourceName, Writer out) throws IOException {
-        BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        String s;
-        int line = 0;
-        int written = 0;
-        while ((s = br.readLine()) != null) {
-            line++;
-            if (s.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(s);
-            } catch (JsonProcessingException e) {
-                throw new Text2HoaFormatException(sourceName, line, "not json", e);
-            }
+        int[] written = {0};
+        JsonLines.forEach(in, sourceName, (node, line) -> {
             String text;
-            if (node != null && node.isTextual()) {
+            if (node.isTextual()) {
                 text = node.asText();
-            } else if (node != null && node.isObject() && node.path("text").isTextual()) {
+            } else if (node.isObject() && node.path("text").isTextual()) {
                 text = node.get("text").asText();
             } else {
                 throw new Text2HoaFormatException(sourceName, line, "text", "a json object with a string field text");
@@ -99,9 +85,9 @@ public final class TextBatchParser {
             row.setAll(o);
             out.write(JSON.writeValueAsString(row));
             out.write('\n');
-            written++;
-        }
-        return written;
+            written[0]++;
+        });
+        return written[0];
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.earshot.ml.text.text2hoa;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.ml.text.IntentField;
@@ -96,25 +95,12 @@ public final class Text2HoaReader {
     }
 
     private static void forEachLine(Reader in, String source, RowHandler h) throws IOException {
-        BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        String s;
-        int line = 0;
-        while ((s = br.readLine()) != null) {
-            line++;
-            if (s.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(s);
-            } catch (JsonProcessingException e) {
-                throw new Text2HoaFormatException(source, line, "not a json object", e);
-            }
-            if (node == null || !node.isObject()) {
+        JsonLines.forEach(in, source, (node, line) -> {
+            if (!node.isObject()) {
                 throw new Text2HoaFormatException(source, line, "(row)", "a json object");
             }
             h.accept(node, line);
-        }
+        });
     }
 
     private static Text2HoaSample flatRow(JsonNode n, String src, int line, AzScOrder order) {
