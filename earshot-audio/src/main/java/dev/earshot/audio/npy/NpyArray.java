@@ -29,6 +29,18 @@ public record NpyArray(int[] shape, boolean fortranOrder, double[] data, NpyDtyp
         if (shape == null || data == null || dtype == null) {
             throw new IllegalArgumentException("shape, data and dtype are required");
         }
+        requireElementCount(shape, data.length);
+    }
+
+    /**
+     * Checks that an array shape describes exactly {@code length} elements.
+     *
+     * @param shape  dimensions (row-major or column-major: the count is the same)
+     * @param length the number of elements present
+     * @throws IllegalArgumentException on a negative dimension, or when the product of the shape is not
+     *                                  {@code length} (the message gives both)
+     */
+    public static void requireElementCount(int[] shape, int length) {
         long n = 1;
         for (int d : shape) {
             if (d < 0) {
@@ -36,9 +48,9 @@ public record NpyArray(int[] shape, boolean fortranOrder, double[] data, NpyDtyp
             }
             n *= d;
         }
-        if (n != data.length) {
+        if (n != length) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n
-                    + " elements, data has " + data.length);
+                    + " elements, data has " + length);
         }
     }
 

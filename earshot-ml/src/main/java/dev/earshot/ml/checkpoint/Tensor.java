@@ -1,5 +1,6 @@
 package dev.earshot.ml.checkpoint;
 
+import dev.earshot.audio.npy.NpyArray;
 import java.util.Arrays;
 
 /**
@@ -24,17 +25,7 @@ public record Tensor(int[] shape, float[] data) {
         if (shape == null || data == null) {
             throw new IllegalArgumentException("shape and data must not be null");
         }
-        long n = 1;
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimension in shape " + Arrays.toString(shape));
-            }
-            n *= d;
-        }
-        if (n != data.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + n
-                    + " elements but data has " + data.length);
-        }
+        NpyArray.requireElementCount(shape, data.length);
     }
 
     /** @return the number of elements */
