@@ -1,7 +1,7 @@
 package dev.earshot.data.spatialize;
 
 import dev.earshot.audio.AudioBuffer;
-import dev.earshot.audio.dsp.FftConvolver;
+import dev.earshot.audio.dsp.FloatFftConvolver;
 import dev.earshot.audio.dsp.Loudness;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.data.bank.BankClip;
@@ -28,9 +28,10 @@ import java.util.Map;
 /**
  * Renders scenes: for each source, the dry clip (first channel, polyphase-resampled to the output rate,
  * repeat-tiled if shorter than the clip length, cut to it, RMS-normalised to the target level as in the
- * Spatial-AST loader) is convolved (FFT, full) with the room impulse response of the hybrid simulator
- * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k})
- * and cut to the clip length; the sources are averaged. The response is first cut where its energy
+ * Spatial-AST loader) is convolved with the room impulse response of the hybrid simulator
+ * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k}),
+ * keeping the first clip-length samples of the linear convolution (single-precision FFT convolution,
+ * {@link FloatFftConvolver}, about 1e-6 of the peak from the exact result); the sources are averaged. The response is first cut where its energy
  * decay curve (summed over the channels) falls 60 dB below its total energy ({@link #decayLength}): the
  * part removed holds at most a millionth of the energy, i.e. it would change the wet signal by at most
  * -60 dB relative to it, and the convolution, the costliest step of generation, gets shorter (the cut
@@ -108,13 +109,9 @@ public final class Spatializer {
             AudioBuffer outputRir = options.receiver() == ReceiverKind.DISSE_FOA
                     ? DisseFoaConverter.aFormatToDisseFoa(rir) : rir;
             t = lap(profile, t, Phase.RIR);
-            float[][] full = FftConvolver.convolve(x, channels(outputRir));
+            // only the clip's frames are kept: the convolver computes just those
+            float[][] cut = FloatFftConvolver.convolve(x, channels(outputRir), frames);
             t = lap(profile, t, Phase.CONVOLUTION);
-            float[][] cut = new float[full.length][];
-            for (int c = 0; c < full.length; c++) {
-                cut[c] = java.util.Arrays.copyOf(full[c], frames);
-            }
-            t = lap(profile, t, Phase.MIX);
             float[] omni = pair.omni().audio().channel(0);
             dry.add(AudioBuffer.mono(x, fs));
             rirs.add(rir);

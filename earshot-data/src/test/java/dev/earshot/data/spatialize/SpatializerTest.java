@@ -119,6 +119,28 @@ class SpatializerTest {
     }
 
     @Test
+    void binauralWetRenderMatchesTheDoublePrecisionConvolverOverTheWholeClip() throws IOException {
+        // the single-precision FloatFftConvolver against the double-precision FftConvolver, both ears, every sample
+        SpatialClip c = spatializer(ReceiverKind.BINAURAL).render(scene(30, 2.0, -60, 1.5));
+        for (int k = 0; k < 2; k++) {
+            float[] x = c.dry().get(k).channel(0);
+            AudioBuffer rir = c.rirs().get(k);
+            float[][] ref = dev.earshot.audio.dsp.FftConvolver.convolve(x, rir.samples());
+            for (int ch = 0; ch < 2; ch++) {
+                float[] wet = c.wet().get(k).channel(ch);
+                assertEquals(x.length, wet.length);
+                double maxErr = 0;
+                double peak = 0;
+                for (int i = 0; i < wet.length; i++) {
+                    maxErr = Math.max(maxErr, Math.abs((double) wet[i] - ref[ch][i]));
+                    peak = Math.max(peak, Math.abs(ref[ch][i]));
+                }
+                assertTrue(maxErr <= 2e-6 * peak, "source " + k + " ear " + ch + ": error " + maxErr + " of " + peak);
+            }
+        }
+    }
+
+    @Test
     void theRirIsTheSimulatedResponseCutWhereItsDecayCurveIsSixtyDbDown() throws IOException {
         Scene sc = scene(30, 2.0);
         SpatialClip c = spatializer(ReceiverKind.BINAURAL).render(sc);
