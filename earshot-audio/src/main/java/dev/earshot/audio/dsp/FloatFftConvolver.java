@@ -238,9 +238,14 @@ public final class FloatFftConvolver {
      */
     static final double MAC_NS_PER_BIN = 2.0;
 
+    /** @return the shared FFT of size n (power of two) */
+    static ComplexFft fft(int n) {
+        return FFTS.computeIfAbsent(n, ComplexFft::new);
+    }
+
     /** Runs a plan; y must be zero-filled, one array per filter. */
     static void run(float[] x, Streams s, float[][] irs, Plan plan, float[][] y) {
-        ComplexFft fft = FFTS.computeIfAbsent(plan.fftSize(), ComplexFft::new);
+        ComplexFft fft = fft(plan.fftSize());
         FftScratch scratch = FftScratch.get();
         try {
             runWith(scratch, fft, x, s, irs, plan, y);
@@ -326,7 +331,7 @@ public final class FloatFftConvolver {
     }
 
     /** dst[0, n) = x[from + start + i] for stream indices start + i in [0, length), else 0. */
-    private static void window(float[] x, int from, int length, long start, float[] dst, int n) {
+    static void window(float[] x, int from, int length, long start, float[] dst, int n) {
         long lo = Math.max(0, start);
         long hi = Math.min(length, start + n);
         if (hi <= lo) {
@@ -345,7 +350,7 @@ public final class FloatFftConvolver {
      * (if any): one complex FFT of h_c + i h_{c+1}, separated by conjugate symmetry. A partition that lies
      * wholly past a filter's end is left null.
      */
-    private static void filterSpectra(FftScratch scratch, ComplexFft fft, float[][] irs, int c, int from, int lp,
+    static void filterSpectra(FftScratch scratch, ComplexFft fft, float[][] irs, int c, int from, int lp,
                                       float[][][] hRe, float[][][] hIm, int p) {
         int n = fft.size();
         boolean hasA = irs[c].length > from;

@@ -57,6 +57,20 @@ class SpatializerTest {
     }
 
     @Test
+    void shortClipIsNormalisedLikeTheTiledSignal() throws IOException {
+        // 0.7 s at 22.05 kHz -> 0.7 s at 16 kHz, tiled to 1 s: the reference tiles first, then normalises
+        float[] x = spatializer(ReceiverKind.BINAURAL).prepareDry("c0-0");
+        float[] raw = dev.earshot.audio.io.AudioFiles.read(dir.resolve("bank/c0-0.wav")).channel(0);
+        float[] resampled = dev.earshot.audio.dsp.Resampler.resample(raw, 22050, FS);
+        assertTrue(resampled.length < FS, "the clip must be shorter than the output for this test");
+        float[] ref = Loudness.normalizeRms(Spatializer.tile(resampled, FS), -14);
+        for (int i = 0; i < FS; i++) {
+            assertEquals(ref[i], x[i], 2 * Math.ulp(ref[i]) + 1e-30, "sample " + i);
+        }
+        assertEquals(x[0], x[resampled.length], 0f, "the repetition is an exact copy");
+    }
+
+    @Test
     void longClipIsResampledLikeTheWholeClipThenCut() throws IOException {
         ToneBank longBank = ToneBank.write(dir.resolve("long"), 1, 1, 3.0, 22050);
         float[] x = new Spatializer(longBank, new SpatializerOptions(ReceiverKind.FOA, FS, 1.0, -14))
@@ -65,6 +79,39 @@ class SpatializerTest {
         float[] ref = Loudness.normalizeRms(java.util.Arrays.copyOf(
                 dev.earshot.audio.dsp.Resampler.resample(full, 22050, FS), FS), -14);
         assertArrayEquals(ref, x);
+    }
+
+    @Test
+    void averageEqualsSummingIntoZerosThenScalingBitForBit() {
+        java.util.Random r = new java.util.Random(2);
+        for (int count = 1; count <= 3; count++) {
+            List<AudioBuffer> wet = new java.util.ArrayList<>();
+            float[][] sum = new float[2][500];
+            for (int k = 0; k < count; k++) {
+                float[][] w = new float[2][500];
+                for (int c = 0; c < 2; c++) {
+                    for (int i = 0; i < 500; i++) {
+                        w[c][i] = i % 7 == 0 ? -0f : (float) r.nextGaussian();
+                        sum[c][i] += w[c][i];
+                    }
+                }
+                wet.add(new AudioBuffer(w, FS));
+            }
+            if (count > 1) {
+                for (float[] s : sum) {
+                    for (int i = 0; i < s.length; i++) {
+                        s[i] *= 1.0f / count;
+                    }
+                }
+            }
+            AudioBuffer mix = Spatializer.average(wet, FS);
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 500; i++) {
+                    assertEquals(Float.floatToRawIntBits(sum[c][i]), Float.floatToRawIntBits(mix.channel(c)[i]),
+                            count + " sources, sample " + i);
+                }
+            }
+        }
     }
 
     @Test
