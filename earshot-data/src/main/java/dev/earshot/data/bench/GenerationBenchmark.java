@@ -33,18 +33,20 @@ import java.util.stream.Stream;
  * Single-thread throughput of dataset generation (issue 3): scenes from {@link SceneConfig#defaults()}
  * (1-3 sources, DISSE TRAINVAL rooms: T30 0.14-2.7 s, floor 13-277 m^2) rendered binaurally at 32 kHz
  * into ten-second clips ({@link SpatializerOptions#spatialAst()}) and written in a format (native by
- * default) into a temporary folder. After an untimed warm-up (JIT, HRIR cells), every phase is timed with
+ * default) into a temporary folder. After an untimed warm-up (every HRIR direction cell, then 100 clips by
+ * default so that the JIT has compiled the per-clip code, as in a long job), every phase is timed with
  * the calling thread's CPU time: scene sampling, dry-clip preparation, RIR synthesis (image sources, HRIR
  * lookups, early placement, diffuse tail), labels, convolution, mixing, encoding and writing. For the same
  * clips it then times just the FFT convolutions the generation must do (each source's dry clip with its
  * RIR, every ear, the clip-length head of the linear convolution, with the fastest convolver the project
  * has, {@link FloatFftConvolver}, the one generation itself uses) and prints the ratio of generation time
  * to that time and the clips per core-hour. Run with {@code --add-modules jdk.incubator.vector} (as the
- * {@code earshot} launcher does) for the Vector API FFT kernels; the benchmark waits for their warm-up. JTransforms runs on the calling thread only, as in a dataset job.
+ * {@code earshot} launcher does) for the Vector API FFT kernels; the benchmark waits for their warm-up.
+ * JTransforms (still used by the optional double-precision reference) runs on the calling thread only.
  * The process CPU time of the timed loop (garbage collection and JIT threads included) is printed as
  * well.
  *
- * <p>Usage: {@code GenerationBenchmark [--count 100] [--warmup 20] [--bank DIR] [--seed 1]
+ * <p>Usage: {@code GenerationBenchmark [--count 100] [--warmup 100] [--bank DIR] [--seed 1]
  * [--clip-seconds 10] [--format native] [--rir-count 0] [--double-reference false]} ({@code --rir-count N > 0}
  * also runs {@link RoomBenchmark} with N RIRs per RT60 row; {@code --double-reference true} also times the
  * same convolutions with the double-precision {@link FftConvolver} that generation used before, for an
@@ -64,7 +66,7 @@ public final class GenerationBenchmark {
      */
     public static void main(String[] args) throws IOException {
         int count = 100;
-        int warmup = 20;
+        int warmup = 100;
         Path bankDir = null;
         long seed = 1;
         double clipS = 10;
