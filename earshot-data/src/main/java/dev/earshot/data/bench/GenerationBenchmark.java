@@ -2,6 +2,8 @@ package dev.earshot.data.bench;
 
 import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.dsp.FftConvolver;
+import dev.earshot.audio.dsp.FloatFftConvolver;
+import dev.earshot.audio.dsp.fft.ComplexFft;
 import dev.earshot.data.bank.SoundBank;
 import dev.earshot.data.bank.SoundBanks;
 import dev.earshot.data.job.DatasetFormat;
@@ -31,18 +33,24 @@ import java.util.stream.Stream;
  * Single-thread throughput of dataset generation (issue 3): scenes from {@link SceneConfig#defaults()}
  * (1-3 sources, DISSE TRAINVAL rooms: T30 0.14-2.7 s, floor 13-277 m^2) rendered binaurally at 32 kHz
  * into ten-second clips ({@link SpatializerOptions#spatialAst()}) and written in a format (native by
- * default) into a temporary folder. After an untimed warm-up (JIT, HRIR cells), every phase is timed with
+ * default) into a temporary folder. After an untimed warm-up (every HRIR direction cell, then 100 clips by
+ * default so that the JIT has compiled the per-clip code, as in a long job), every phase is timed with
  * the calling thread's CPU time: scene sampling, dry-clip preparation, RIR synthesis (image sources, HRIR
  * lookups, early placement, diffuse tail), labels, convolution, mixing, encoding and writing. For the same
  * clips it then times just the FFT convolutions the generation must do (each source's dry clip with its
- * RIR, every ear, with the current {@link FftConvolver}) and prints the ratio of generation time to that
- * time and the clips per core-hour. JTransforms runs on the calling thread only, as in a dataset job.
+ * RIR, every ear, the clip-length head of the linear convolution, with the fastest convolver the project
+ * has, {@link FloatFftConvolver}, the one generation itself uses) and prints the ratio of generation time
+ * to that time and the clips per core-hour. Run with {@code --add-modules jdk.incubator.vector} (as the
+ * {@code earshot} launcher does) for the Vector API FFT kernels; the benchmark waits for their warm-up.
+ * JTransforms (still used by the optional double-precision reference) runs on the calling thread only.
  * The process CPU time of the timed loop (garbage collection and JIT threads included) is printed as
  * well.
  *
- * <p>Usage: {@code GenerationBenchmark [--count 100] [--warmup 20] [--bank DIR] [--seed 1]
- * [--clip-seconds 10] [--format native] [--rir-count 0]} ({@code --rir-count N > 0} also runs
- * {@link RoomBenchmark} with N RIRs per RT60 row).
+ * <p>Usage: {@code GenerationBenchmark [--count 100] [--warmup 100] [--bank DIR] [--seed 1]
+ * [--clip-seconds 10] [--format native] [--rir-count 0] [--double-reference false]} ({@code --rir-count N > 0}
+ * also runs {@link RoomBenchmark} with N RIRs per RT60 row; {@code --double-reference true} also times the
+ * same convolutions with the double-precision {@link FftConvolver} that generation used before, for an
+ * in-run comparison).
  */
 public final class GenerationBenchmark {
     private static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
@@ -58,12 +66,13 @@ public final class GenerationBenchmark {
      */
     public static void main(String[] args) throws IOException {
         int count = 100;
-        int warmup = 20;
+        int warmup = 100;
         Path bankDir = null;
         long seed = 1;
         double clipS = 10;
         String formatName = "native";
         int rirCount = 0;
+        boolean doubleReference = false;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + args[i] + " needs a value");
@@ -77,10 +86,18 @@ public final class GenerationBenchmark {
                 case "--clip-seconds" -> clipS = Double.parseDouble(v);
                 case "--format" -> formatName = v;
                 case "--rir-count" -> rirCount = Integer.parseInt(v);
+                case "--double-reference" -> doubleReference = Boolean.parseBoolean(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         org.visnow.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
+        boolean vector;
+        try {
+            vector = ComplexFft.awaitVectorKernels(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         SoundBank bank = SoundBanks.openOrBuiltin(bankDir);
         SpatializerOptions render = SpatializerOptions.spatialAst().withClipSeconds(clipS);
         JobSpec spec = new JobSpec(seed, Math.max(1, count), 100, SceneConfig.defaults(), render, "bench");
@@ -91,8 +108,9 @@ public final class GenerationBenchmark {
         Path tmp = Files.createTempDirectory("earshot-gen-bench");
         try {
             System.out.printf(Locale.ROOT, "generation benchmark: %d clips of %.1f s, binaural %d Hz, format %s, "
-                    + "bank %s (%d clips), default scene ranges, 1 thread; load average %.2f%n", count, clipS,
+                    + "bank %s (%d clips), default scene ranges, 1 thread, %s FFT kernels; load average %.2f%n", count, clipS,
                     render.sampleRateHz(), formatName, bankDir == null ? "built-in" : bankDir, bank.clips().size(),
+                    vector ? "Vector API" : "plain-Java",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             // warm-up: every HRIR direction cell (as after the first thousands of clips of a long job), then
             // JIT on other scenes (indices after the timed ones)
@@ -101,10 +119,12 @@ public final class GenerationBenchmark {
             System.out.printf(Locale.ROOT, "warm-up: %d HRIR direction cells interpolated in %.2f s CPU%n", cells,
                     (BEAN.getCurrentThreadCpuTime() - c0) / 1e9);
             Stats warm = new Stats();
+            warm.doubleReference = doubleReference;
             for (int i = 0; i < warmup; i++) {
                 one(sampler, spatializer, format, spec, tmp, count + i, warm, new RenderProfile());
             }
             Stats st = new Stats();
+            st.doubleReference = doubleReference;
             RenderProfile profile = new RenderProfile();
             long cpu0 = processCpuNanos();
             long wall0 = System.nanoTime();
@@ -127,6 +147,8 @@ public final class GenerationBenchmark {
         long sampleNs;
         long writeNs;
         long referenceNs;
+        boolean doubleReference;
+        long doubleReferenceNs;
         long clips;
         long skipped;
     }
@@ -153,9 +175,21 @@ public final class GenerationBenchmark {
             for (int c = 0; c < irs.length; c++) {
                 irs[c] = rir.channel(c);
             }
-            FftConvolver.convolve(clip.dry().get(k).channel(0), irs);
+            FloatFftConvolver.convolve(clip.dry().get(k).channel(0), irs, clip.mix().frames());
         }
         long t4 = BEAN.getCurrentThreadCpuTime();
+        if (st.doubleReference) {
+            // the same convolutions with the double-precision JTransforms convolver generation used before
+            for (int k = 0; k < clip.dry().size(); k++) {
+                AudioBuffer rir = clip.rirs().get(k);
+                float[][] irs = new float[rir.channels()][];
+                for (int c = 0; c < irs.length; c++) {
+                    irs[c] = rir.channel(c);
+                }
+                FftConvolver.convolve(clip.dry().get(k).channel(0), irs);
+            }
+            st.doubleReferenceNs += BEAN.getCurrentThreadCpuTime() - t4;
+        }
         st.sampleNs += t1 - t0;
         st.writeNs += t3 - t2;
         st.referenceNs += t4 - t3;
@@ -187,12 +221,18 @@ public final class GenerationBenchmark {
         double refMs = st.referenceNs / n / 1e6;
         System.out.printf(Locale.ROOT, "reference FFT convolutions alone: %.2f ms per clip; generation / "
                 + "convolutions = %.2fx (target <= 2x)%n", refMs, genMs / refMs);
+        if (st.doubleReference) {
+            System.out.printf(Locale.ROOT, "the same convolutions with the double-precision FftConvolver (JTransforms, "
+                    + "full length): %.2f ms per clip, %.2fx the float ones%n", st.doubleReferenceNs / n / 1e6,
+                    st.doubleReferenceNs / (double) st.referenceNs);
+        }
         System.out.printf(Locale.ROOT, "clips per core-hour (thread CPU): %.0f (target >= 50000, i.e. <= 72 ms)%n",
                 3.6e6 / genMs);
         double perClipProcess = processS / n * 1000;
         System.out.printf(Locale.ROOT, "process CPU (GC, JIT included; the reference convolutions too): %.2f ms "
                 + "per clip over %.2f s wall; generation share by thread CPU: %.0f clips per core-hour%n",
-                perClipProcess, wallS, 3.6e6 / (perClipProcess * genMs / (genMs + refMs)));
+                perClipProcess, wallS,
+                3.6e6 / (perClipProcess * genMs / (genMs + refMs + st.doubleReferenceNs / n / 1e6)));
     }
 
     private static void line(String name, long ns, double n, double total) {

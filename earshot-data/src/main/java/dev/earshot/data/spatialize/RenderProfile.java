@@ -10,7 +10,7 @@ import java.lang.management.ThreadMXBean;
  * accumulated over many scenes on one thread: the calling thread's CPU time in nanoseconds per phase
  * (dry-clip preparation: load, resample, tile, normalise; room impulse response synthesis, broken down
  * further in {@link #synthesis()}; room acoustics labels: T30 and DRR of the omni response; the FFT
- * convolutions; cutting and mixing the sources). Not thread-safe: one profile per thread.
+ * convolutions, which compute only the clip length; averaging the sources). Not thread-safe: one profile per thread.
  */
 public final class RenderProfile {
     private static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
@@ -58,7 +58,7 @@ public final class RenderProfile {
         return convolutionNs;
     }
 
-    /** @return CPU nanoseconds cutting and averaging the convolved sources */
+    /** @return CPU nanoseconds averaging the convolved sources into the mix */
     public long mixNs() {
         return mixNs;
     }

@@ -1,7 +1,7 @@
 package dev.earshot.data.spatialize;
 
 import dev.earshot.audio.AudioBuffer;
-import dev.earshot.audio.dsp.FftConvolver;
+import dev.earshot.audio.dsp.FloatFftConvolver;
 import dev.earshot.audio.dsp.Loudness;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.data.bank.BankClip;
@@ -28,9 +28,10 @@ import java.util.Map;
 /**
  * Renders scenes: for each source, the dry clip (first channel, polyphase-resampled to the output rate,
  * repeat-tiled if shorter than the clip length, cut to it, RMS-normalised to the target level as in the
- * Spatial-AST loader) is convolved (FFT, full) with the room impulse response of the hybrid simulator
- * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k})
- * and cut to the clip length; the sources are averaged. The response is first cut where its energy
+ * Spatial-AST loader) is convolved with the room impulse response of the hybrid simulator
+ * ({@link SimulationOptions#hybrid}, automatic length, diffuse-tail seed {@code scene.tailSeed() + k}),
+ * keeping the first clip-length samples of the linear convolution (single-precision FFT convolution,
+ * {@link FloatFftConvolver}, about 1e-6 of the peak from the exact result); the sources are averaged. The response is first cut where its energy
  * decay curve (summed over the channels) falls 60 dB below its total energy ({@link #decayLength}): the
  * part removed holds at most a millionth of the energy, i.e. it would change the wet signal by at most
  * -60 dB relative to it, and the convolution, the costliest step of generation, gets shorter (the cut
@@ -108,13 +109,9 @@ public final class Spatializer {
             AudioBuffer outputRir = options.receiver() == ReceiverKind.DISSE_FOA
                     ? DisseFoaConverter.aFormatToDisseFoa(rir) : rir;
             t = lap(profile, t, Phase.RIR);
-            float[][] full = FftConvolver.convolve(x, channels(outputRir));
+            // only the clip's frames are kept: the convolver computes just those
+            float[][] cut = FloatFftConvolver.convolve(x, channels(outputRir), frames);
             t = lap(profile, t, Phase.CONVOLUTION);
-            float[][] cut = new float[full.length][];
-            for (int c = 0; c < full.length; c++) {
-                cut[c] = java.util.Arrays.copyOf(full[c], frames);
-            }
-            t = lap(profile, t, Phase.MIX);
             float[] omni = pair.omni().audio().channel(0);
             dry.add(AudioBuffer.mono(x, fs));
             rirs.add(rir);
@@ -200,17 +197,36 @@ public final class Spatializer {
                 mono = java.util.Arrays.copyOf(mono, options.frames());
             }
         }
-        float[] x = tile(mono, options.frames());
-        double rms = Loudness.rms(x);
+        // normalise the clip, then tile it: the same samples as tiling first (the gain is applied per
+        // sample), but a short clip is scaled once instead of once per repetition. The RMS of the tiled
+        // signal is that of q whole repetitions plus the first r samples: q * (head + rest) + head, with
+        // head the energy of mono[0, r) (for one whole repetition, q = 1 and r = 0, this is exactly
+        // Loudness.rms's sequential sum).
+        int frames = options.frames();
+        if (mono.length == 0) {
+            throw new BadClipException(clipId, "has no samples at " + options.sampleRateHz() + " Hz", null);
+        }
+        int q = frames / mono.length;
+        int r = frames % mono.length;
+        double head = 0;
+        for (int i = 0; i < r; i++) {
+            head += (double) mono[i] * mono[i];
+        }
+        double rest = 0;
+        for (int i = r; i < mono.length; i++) {
+            rest += (double) mono[i] * mono[i];
+        }
+        double rms = Math.sqrt((q * (head + rest) + head) / frames);
         if (rms == 0) {
             throw new BadClipException(clipId, "is silent", null);
         }
-        // Loudness.normalizeRms(x, target), in place on the fresh tiled array (same gain, same rounding)
+        // Loudness.normalizeRms(x, target): same gain, same rounding per sample
         double gain = Loudness.normalizationGain(Loudness.amplitudeToDb(rms), options.targetDbfs());
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (x[i] * gain);
+        float[] scaled = new float[Math.min(mono.length, frames)];
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] = (float) (mono[i] * gain);
         }
-        return x;
+        return tile(scaled, frames);
     }
 
     /**
@@ -283,20 +299,35 @@ public final class Spatializer {
     static AudioBuffer average(List<AudioBuffer> wet, int fs) {
         int ch = wet.get(0).channels();
         int n = wet.get(0).frames();
+        int count = wet.size();
         float[][] out = new float[ch][n];
-        float inv = 1.0f / wet.size();
-        for (AudioBuffer w : wet) {
-            for (int c = 0; c < ch; c++) {
-                float[] src = w.channel(c);
-                for (int i = 0; i < n; i++) {
-                    out[c][i] += src[i];
-                }
+        float inv = 1.0f / count;
+        // one pass per channel, the same operations in the same order as summing the sources into a
+        // zeroed buffer and then scaling it: ((0 + w0) + w1 + ...) * (1 / count), the scaling only for two or more
+        float[][] src = new float[count][];
+        for (int c = 0; c < ch; c++) {
+            for (int k = 0; k < count; k++) {
+                src[k] = wet.get(k).channel(c);
             }
-        }
-        if (wet.size() > 1) {
-            for (float[] o : out) {
+            float[] o = out[c];
+            if (count == 1) {
+                float[] a = src[0];
                 for (int i = 0; i < n; i++) {
-                    o[i] *= inv;
+                    o[i] = 0f + a[i];
+                }
+            } else if (count == 2) {
+                float[] a = src[0];
+                float[] b = src[1];
+                for (int i = 0; i < n; i++) {
+                    o[i] = ((0f + a[i]) + b[i]) * inv;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    float v = 0f;
+                    for (int k = 0; k < count; k++) {
+                        v += src[k][i];
+                    }
+                    o[i] = v * inv;
                 }
             }
         }

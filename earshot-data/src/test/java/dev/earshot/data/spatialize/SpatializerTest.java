@@ -57,6 +57,20 @@ class SpatializerTest {
     }
 
     @Test
+    void shortClipIsNormalisedLikeTheTiledSignal() throws IOException {
+        // 0.7 s at 22.05 kHz -> 0.7 s at 16 kHz, tiled to 1 s: the reference tiles first, then normalises
+        float[] x = spatializer(ReceiverKind.BINAURAL).prepareDry("c0-0");
+        float[] raw = dev.earshot.audio.io.AudioFiles.read(dir.resolve("bank/c0-0.wav")).channel(0);
+        float[] resampled = dev.earshot.audio.dsp.Resampler.resample(raw, 22050, FS);
+        assertTrue(resampled.length < FS, "the clip must be shorter than the output for this test");
+        float[] ref = Loudness.normalizeRms(Spatializer.tile(resampled, FS), -14);
+        for (int i = 0; i < FS; i++) {
+            assertEquals(ref[i], x[i], 2 * Math.ulp(ref[i]) + 1e-30, "sample " + i);
+        }
+        assertEquals(x[0], x[resampled.length], 0f, "the repetition is an exact copy");
+    }
+
+    @Test
     void longClipIsResampledLikeTheWholeClipThenCut() throws IOException {
         ToneBank longBank = ToneBank.write(dir.resolve("long"), 1, 1, 3.0, 22050);
         float[] x = new Spatializer(longBank, new SpatializerOptions(ReceiverKind.FOA, FS, 1.0, -14))
@@ -65,6 +79,39 @@ class SpatializerTest {
         float[] ref = Loudness.normalizeRms(java.util.Arrays.copyOf(
                 dev.earshot.audio.dsp.Resampler.resample(full, 22050, FS), FS), -14);
         assertArrayEquals(ref, x);
+    }
+
+    @Test
+    void averageEqualsSummingIntoZerosThenScalingBitForBit() {
+        java.util.Random r = new java.util.Random(2);
+        for (int count = 1; count <= 3; count++) {
+            List<AudioBuffer> wet = new java.util.ArrayList<>();
+            float[][] sum = new float[2][500];
+            for (int k = 0; k < count; k++) {
+                float[][] w = new float[2][500];
+                for (int c = 0; c < 2; c++) {
+                    for (int i = 0; i < 500; i++) {
+                        w[c][i] = i % 7 == 0 ? -0f : (float) r.nextGaussian();
+                        sum[c][i] += w[c][i];
+                    }
+                }
+                wet.add(new AudioBuffer(w, FS));
+            }
+            if (count > 1) {
+                for (float[] s : sum) {
+                    for (int i = 0; i < s.length; i++) {
+                        s[i] *= 1.0f / count;
+                    }
+                }
+            }
+            AudioBuffer mix = Spatializer.average(wet, FS);
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 500; i++) {
+                    assertEquals(Float.floatToRawIntBits(sum[c][i]), Float.floatToRawIntBits(mix.channel(c)[i]),
+                            count + " sources, sample " + i);
+                }
+            }
+        }
     }
 
     @Test
@@ -116,6 +163,28 @@ class SpatializerTest {
             peak = Math.max(peak, Math.abs(s));
         }
         assertTrue(maxErr <= 1e-5 * peak + 1e-9, "direct-sum reference differs by " + maxErr);
+    }
+
+    @Test
+    void binauralWetRenderMatchesTheDoublePrecisionConvolverOverTheWholeClip() throws IOException {
+        // the single-precision FloatFftConvolver against the double-precision FftConvolver, both ears, every sample
+        SpatialClip c = spatializer(ReceiverKind.BINAURAL).render(scene(30, 2.0, -60, 1.5));
+        for (int k = 0; k < 2; k++) {
+            float[] x = c.dry().get(k).channel(0);
+            AudioBuffer rir = c.rirs().get(k);
+            float[][] ref = dev.earshot.audio.dsp.FftConvolver.convolve(x, rir.samples());
+            for (int ch = 0; ch < 2; ch++) {
+                float[] wet = c.wet().get(k).channel(ch);
+                assertEquals(x.length, wet.length);
+                double maxErr = 0;
+                double peak = 0;
+                for (int i = 0; i < wet.length; i++) {
+                    maxErr = Math.max(maxErr, Math.abs((double) wet[i] - ref[ch][i]));
+                    peak = Math.max(peak, Math.abs(ref[ch][i]));
+                }
+                assertTrue(maxErr <= 2e-6 * peak, "source " + k + " ear " + ch + ": error " + maxErr + " of " + peak);
+            }
+        }
     }
 
     @Test

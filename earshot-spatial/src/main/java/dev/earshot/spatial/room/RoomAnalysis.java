@@ -45,6 +45,16 @@ public final class RoomAnalysis {
      * @throws IllegalArgumentException for an empty or silent response
      */
     public static double[] schroederDb(float[] rir) {
+        double[] edc = schroederEnergy(rir);
+        double total = edc[0];
+        for (int i = 0; i < edc.length; i++) {
+            edc[i] = db(edc[i], total);
+        }
+        return edc;
+    }
+
+    /** Backward energy sums from the direct peak ({@code sum_{i >= p + t} h^2} at index t); rejects silence. */
+    private static double[] schroederEnergy(float[] rir) {
         int p = directPeakIndex(rir);
         double[] edc = new double[rir.length - p];
         double acc = 0;
@@ -52,14 +62,33 @@ public final class RoomAnalysis {
             acc += (double) rir[i] * rir[i];
             edc[i - p] = acc;
         }
-        double total = edc[0];
-        if (!(total > 0)) {
+        if (!(edc[0] > 0)) {
             throw new IllegalArgumentException("impulse response is silent");
         }
-        for (int i = 0; i < edc.length; i++) {
-            edc[i] = 10 * Math.log10(edc[i] / total);
-        }
         return edc;
+    }
+
+    private static double db(double energy, double total) {
+        return 10 * Math.log10(energy / total);
+    }
+
+    /**
+     * @return the first index whose level {@link #db} is at or below (strict: below) the given level, or
+     *         the length if none; the levels never rise with the index
+     */
+    private static int firstAtOrBelow(double[] energy, double total, double levelDb, boolean strict) {
+        int lo = 0;
+        int hi = energy.length; // answer in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double d = db(energy[mid], total);
+            if (strict ? d < levelDb : d <= levelDb) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -77,17 +106,21 @@ public final class RoomAnalysis {
         if (!(endDb < startDb) || startDb > 0) {
             throw new IllegalArgumentException("need endDb < startDb <= 0, got " + startDb + ", " + endDb);
         }
-        double[] edc = schroederDb(rir);
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < edc.length; i++) {
-            if (first < 0 && edc[i] <= startDb) {
-                first = i;
-            }
-            if (edc[i] < endDb) {
-                last = i - 1;
-                break;
-            }
+        // The decay curve in dB is that of schroederDb, but only its samples in the fitted range are
+        // converted (a log10 per sample of the whole response used to cost more than the rest of the fit):
+        // the curve never rises (the backward sum only grows and log10 is semi-monotonic), so the range's
+        // ends are found by bisection, with the very same per-sample values as a scan would see.
+        double[] energy = schroederEnergy(rir);
+        double total = energy[0];
+        int first = firstAtOrBelow(energy, total, startDb, false);
+        int end = firstAtOrBelow(energy, total, endDb, true);
+        int last = end < energy.length ? end - 1 : -1;
+        if (first >= energy.length) {
+            first = -1;
+        }
+        double[] edc = new double[Math.max(0, last + 1)];
+        for (int i = Math.max(0, first); i <= last; i++) {
+            edc[i] = db(energy[i], total);
         }
         if (first < 0 || last < 0 || last - first + 1 < 3) {
             throw new IllegalArgumentException("the decay curve does not fall from " + startDb + " to " + endDb

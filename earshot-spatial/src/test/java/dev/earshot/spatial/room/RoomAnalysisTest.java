@@ -23,6 +23,58 @@ class RoomAnalysisTest {
     }
 
     @Test
+    void fitDecayEqualsALinearFitOverTheFullSchroederCurveBitForBit() {
+        // reference: the whole curve in dB (schroederDb), the range found by a scan, the same sums
+        java.util.Random r = new java.util.Random(3);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 2000 + r.nextInt(30000);
+            double tau = 200 + r.nextInt(5000);
+            float[] h = new float[n];
+            for (int i = 0; i < n; i++) {
+                h[i] = (float) (r.nextGaussian() * Math.exp(-i / tau));
+            }
+            h[r.nextInt(50)] = 3f;
+            for (double[] range : new double[][] {{-5, -35}, {0, -10}, {-5, -25}}) {
+                DecayFit fit;
+                try {
+                    fit = RoomAnalysis.fitDecay(h, 16000, range[0], range[1]);
+                } catch (IllegalArgumentException e) {
+                    assertTrue(scanRange(RoomAnalysis.schroederDb(h), range[0], range[1]) == null, e.getMessage());
+                    continue;
+                }
+                double[] edc = RoomAnalysis.schroederDb(h);
+                int[] fl = scanRange(edc, range[0], range[1]);
+                double sx = 0, sy = 0, sxx = 0, sxy = 0;
+                int count = fl[1] - fl[0] + 1;
+                for (int i = fl[0]; i <= fl[1]; i++) {
+                    double t = (double) i / 16000;
+                    sx += t;
+                    sy += edc[i];
+                    sxx += t * t;
+                    sxy += t * edc[i];
+                }
+                double slope = (sxy - sx * sy / count) / (sxx - sx * sx / count);
+                assertEquals(slope, fit.slopeDbPerS(), 0.0, "trial " + trial);
+            }
+        }
+    }
+
+    private static int[] scanRange(double[] edc, double startDb, double endDb) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < edc.length; i++) {
+            if (first < 0 && edc[i] <= startDb) {
+                first = i;
+            }
+            if (edc[i] < endDb) {
+                last = i - 1;
+                break;
+            }
+        }
+        return first < 0 || last < 0 || last - first + 1 < 3 ? null : new int[] {first, last};
+    }
+
+    @Test
     void t30OfAnExponentialIsThreeLnTenOverA() {
         double a = 12;
         float[] h = exponential(a, 3);
