@@ -88,6 +88,89 @@ class KernelBitIdentityTest {
     }
 
     @Test
+    void aStreamingConvolutionGivesTheSameBitsWhereverTheKernelsSwitch() {
+        assumeTrue(Kernels.VECTOR, "needs --add-modules jdk.incubator.vector");
+        int blockSize = 256;
+        int fftSize = 2 * blockSize;
+        int parts = 3;
+        Random r = new Random(5);
+        float[][] filterRe = new float[parts][];
+        float[][] filterIm = new float[parts][];
+        for (int p = 0; p < parts; p++) {
+            float[][] f = input(r, 0, fftSize);
+            java.util.Arrays.fill(f[0], blockSize, fftSize, 0f);
+            java.util.Arrays.fill(f[1], blockSize, fftSize, 0f);
+            new ComplexFft(fftSize, false).forwardScrambled(f[0], f[1]);
+            filterRe[p] = f[0];
+            filterIm[p] = f[1];
+        }
+        float[] signal = input(r, 1, 64 * blockSize)[0];
+        float[] allScalar = convolve(signal, filterRe, filterIm, blockSize, new Random(1), 0);
+        float[] allVector = convolve(signal, filterRe, filterIm, blockSize, new Random(1), 1);
+        float[] mixed = convolve(signal, filterRe, filterIm, blockSize, new Random(2), 2);
+        assertSameBits(allScalar, allVector, "scalar vs vector");
+        assertSameBits(allScalar, mixed, "scalar vs switching at random");
+    }
+
+    /**
+     * Overlap-save partitioned convolution of a real signal (as in the convolvers: forward FFT of the
+     * last two blocks, multiply and multiply-accumulate with the partition spectra, inverse FFT),
+     * each operation on the scalar kernels (mode 0), the vector ones (1) or a random choice (2).
+     */
+    private static float[] convolve(float[] signal, float[][] hRe, float[][] hIm, int blockSize, Random choice,
+                                    int mode) {
+        int n = 2 * blockSize;
+        int parts = hRe.length;
+        ComplexFft scalar = new ComplexFft(n, false);
+        ComplexFft vector = new ComplexFft(n, true);
+        float[][] delayRe = new float[parts][n];
+        float[][] delayIm = new float[parts][n];
+        float[] previous = new float[blockSize];
+        float[] accRe = new float[n];
+        float[] accIm = new float[n];
+        float[] out = new float[2 * signal.length];
+        for (int block = 0; block * blockSize < signal.length; block++) {
+            int head = block % parts;
+            float[] re = delayRe[head];
+            float[] im = delayIm[head];
+            System.arraycopy(previous, 0, re, 0, blockSize);
+            System.arraycopy(signal, block * blockSize, re, blockSize, blockSize);
+            System.arraycopy(signal, block * blockSize, previous, 0, blockSize);
+            java.util.Arrays.fill(im, 0f);
+            (pick(choice, mode) ? vector : scalar).forwardScrambled(re, im);
+            for (int p = 0; p < parts; p++) {
+                int slot = Math.floorMod(head - p, parts);
+                if (p == 0) {
+                    multiply(pick(choice, mode), accRe, accIm, delayRe[slot], delayIm[slot], hRe[p], hIm[p], n);
+                } else {
+                    multiplyAccumulate(pick(choice, mode), accRe, accIm, delayRe[slot], delayIm[slot], hRe[p], hIm[p],
+                            n);
+                }
+            }
+            (pick(choice, mode) ? vector : scalar).inverseScrambled(accRe, accIm);
+            System.arraycopy(accRe, blockSize, out, 2 * block * blockSize, blockSize);
+            System.arraycopy(accIm, blockSize, out, (2 * block + 1) * blockSize, blockSize);
+        }
+        return out;
+    }
+
+    private static boolean pick(Random choice, int mode) {
+        return mode == 2 ? choice.nextBoolean() : mode == 1;
+    }
+
+    private static void multiply(boolean vector, float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe,
+                                 float[] hIm, int n) {
+        int i = vector ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
+        ScalarKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, i, n);
+    }
+
+    private static void multiplyAccumulate(boolean vector, float[] accRe, float[] accIm, float[] xRe, float[] xIm,
+                                           float[] hRe, float[] hIm, int n) {
+        int i = vector ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
+        ScalarKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, i, n);
+    }
+
+    @Test
     void theCheckSeesADifferenceInOneLastBitOrTheSignOfAZero() {
         float[] a = {1f, 0f};
         assertThrowsAssertion(() -> assertSameBits(a, new float[] {Math.nextUp(1f), 0f}, "last bit"));
