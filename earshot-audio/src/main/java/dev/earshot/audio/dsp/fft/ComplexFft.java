@@ -119,7 +119,8 @@ public final class ComplexFft {
      *         kernel sets give bit-identical results
      */
     public boolean isVectorised() {
-        return fixedKernels == null ? Kernels.useVector() : fixedKernels;
+        // the vector kernels are only warmed up (and only faster) for sizes with the 32-point tail
+        return fixedKernels == null ? size >= 32 && Kernels.useVector() : fixedKernels;
     }
 
     /**
@@ -136,6 +137,20 @@ public final class ComplexFft {
      */
     public static boolean awaitVectorKernels(long timeoutMs) throws InterruptedException {
         return Kernels.awaitVector(timeoutMs);
+    }
+
+    /**
+     * Starts the background warm-up of the Vector API kernels now, without waiting (see
+     * {@link #awaitVectorKernels}); otherwise it starts with the first transform of 32 points or more.
+     * For a program that knows it will convolve a lot soon but has other set-up work first (loading
+     * filters, reading headers): the warm-up then runs on another core meanwhile. Results do not
+     * depend on whether or when this is called.
+     *
+     * @return whether the vector kernels are available in this JVM (false: nothing was started)
+     */
+    public static boolean startVectorWarmUp() {
+        Kernels.useVector();
+        return Kernels.VECTOR;
     }
 
     /** @return the number of complex points N */

@@ -26,8 +26,11 @@ import java.lang.management.ManagementFactory;
 final class Kernels {
     /** Whether the Vector API kernels are available in this JVM (used once warm). */
     static final boolean VECTOR = detect();
-    private static final int WARM_SIZE = 1024;
-    private static final int MAX_WARM_BATCHES = 400;
+    /** Warm-up transform size: radix-2 (span 128), radix-4 (quarter span 32), then the 32-point tail. */
+    private static final int WARM_SIZE = 256;
+    private static final int WARM_BATCH = 100;
+    private static final int MIN_WARM_BATCHES = 10;
+    private static final int MAX_WARM_BATCHES = 2000;
     private static volatile boolean warm;
     private static volatile boolean started;
 
@@ -82,33 +85,46 @@ final class Kernels {
         t.start();
     }
 
-    /** Runs the vector kernels until a batch of them allocates nothing (C2-compiled), then flags them warm. */
+    /**
+     * Runs the vector kernels until a batch of them allocates nothing (C2-compiled), then flags them
+     * warm. The transform size is the smallest whose plan uses every stage kernel a convolver needs
+     * (radix-2, radix-4 and the 32-point tail, forward and inverse), so that each call is short:
+     * HotSpot then compiles the kernels after fewer interpreted vector operations and without
+     * on-stack-replacement compilations of their loops, and the driver below has no long loop of its
+     * own for C2 to compile with everything inlined.
+     */
     private static void warmUp() {
         ComplexFft fft = new ComplexFft(WARM_SIZE, true);
-        float[] re = new float[WARM_SIZE];
-        float[] im = new float[WARM_SIZE];
-        float[] accRe = new float[WARM_SIZE];
-        float[] accIm = new float[WARM_SIZE];
+        float[] template = new float[WARM_SIZE];
+        for (int k = 0; k < WARM_SIZE; k++) {
+            template[k] = (k * 31) % 17 - 8f;
+        }
+        float[][] work = new float[4][WARM_SIZE];
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean smx = mx instanceof com.sun.management.ThreadMXBean s ? s : null;
         long tid = Thread.currentThread().getId();
         for (int batch = 0; batch < MAX_WARM_BATCHES; batch++) {
             long before = smx == null ? 0 : smx.getThreadAllocatedBytes(tid);
-            for (int i = 0; i < 50; i++) {
-                for (int k = 0; k < WARM_SIZE; k++) {
-                    re[k] = (k * 31 + i) % 17 - 8f;
-                    im[k] = 0f;
-                }
-                fft.forwardScrambled(re, im);
-                VectorKernels.multiply(accRe, accIm, re, im, re, im, WARM_SIZE);
-                VectorKernels.multiplyAccumulate(accRe, accIm, re, im, re, im, WARM_SIZE);
-                fft.inverseScrambled(accRe, accIm);
+            for (int i = 0; i < WARM_BATCH; i++) {
+                warmStep(fft, template, work);
             }
-            if (smx != null && batch >= 10 && smx.getThreadAllocatedBytes(tid) - before < 1024) {
+            if (smx != null && batch >= MIN_WARM_BATCHES && smx.getThreadAllocatedBytes(tid) - before < 1024) {
                 break;
             }
         }
         warm = true;
+    }
+
+    /** One forward transform, spectral multiply, multiply-accumulate and inverse on the vector kernels. */
+    private static void warmStep(ComplexFft fft, float[] template, float[][] work) {
+        float[] re = work[0];
+        float[] im = work[1];
+        System.arraycopy(template, 0, re, 0, WARM_SIZE);
+        java.util.Arrays.fill(im, 0f);
+        fft.forwardScrambled(re, im);
+        VectorKernels.multiply(work[2], work[3], re, im, re, im, WARM_SIZE);
+        VectorKernels.multiplyAccumulate(work[2], work[3], re, im, re, im, WARM_SIZE);
+        fft.inverseScrambled(work[2], work[3]);
     }
 
     private static boolean detect() {
