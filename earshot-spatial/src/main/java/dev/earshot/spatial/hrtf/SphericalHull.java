@@ -19,8 +19,9 @@ final class SphericalHull {
 
     private final List<double[]> points = new ArrayList<>();
     private final List<int[]> faces = new ArrayList<>();
-    private final List<double[]> planes = new ArrayList<>(); // unit normal x, y, z and offset
-    private final List<Boolean> alive = new ArrayList<>();
+    /** per face: unit normal x, y, z and offset (flat, 4 per face; primitive arrays keep the scan in add cheap) */
+    private double[] planes = new double[4 * 64];
+    private boolean[] alive = new boolean[64];
     private final Map<Long, Integer> edgeFace = new HashMap<>();
 
     /**
@@ -67,8 +68,13 @@ final class SphericalHull {
      */
     int[] add(double[] p) {
         List<Integer> visible = new ArrayList<>();
-        for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f) && distance(f, p) > EPS) {
+        double px = p[0];
+        double py = p[1];
+        double pz = p[2];
+        double[] pl = planes;
+        boolean[] live = alive;
+        for (int f = 0, n = faces.size(); f < n; f++) {
+            if (live[f] && pl[4 * f] * px + pl[4 * f + 1] * py + pl[4 * f + 2] * pz - pl[4 * f + 3] > EPS) {
                 visible.add(f);
             }
         }
@@ -91,7 +97,7 @@ final class SphericalHull {
             }
         }
         for (int f : visible) {
-            alive.set(f, false);
+            alive[f] = false;
             int[] t = faces.get(f);
             for (int e = 0; e < 3; e++) {
                 edgeFace.remove(key(t[e], t[(e + 1) % 3]));
@@ -121,7 +127,7 @@ final class SphericalHull {
     List<int[]> faces() {
         List<int[]> out = new ArrayList<>();
         for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f)) {
+            if (alive[f]) {
                 out.add(faces.get(f).clone());
             }
         }
@@ -136,8 +142,8 @@ final class SphericalHull {
         double best = Double.POSITIVE_INFINITY;
         int bestF = -1;
         for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f) && planes.get(f)[3] < best) {
-                best = planes.get(f)[3];
+            if (alive[f] && planes[4 * f + 3] < best) {
+                best = planes[4 * f + 3];
                 bestF = f;
             }
         }
@@ -146,13 +152,7 @@ final class SphericalHull {
 
     /** @return the outward unit normal of a face (by the index {@link #widestFace()} returns) */
     double[] normal(int face) {
-        double[] pl = planes.get(face);
-        return new double[] {pl[0], pl[1], pl[2]};
-    }
-
-    private double distance(int f, double[] p) {
-        double[] pl = planes.get(f);
-        return pl[0] * p[0] + pl[1] * p[1] + pl[2] * p[2] - pl[3];
+        return new double[] {planes[4 * face], planes[4 * face + 1], planes[4 * face + 2]};
     }
 
     private void addFace(int a, int b, int c) {
@@ -160,10 +160,17 @@ final class SphericalHull {
         double[] n = cross(sub(points.get(b), pa), sub(points.get(c), pa));
         double len = norm(n);
         n = new double[] {n[0] / len, n[1] / len, n[2] / len};
+        int f = faces.size();
         faces.add(new int[] {a, b, c});
-        planes.add(new double[] {n[0], n[1], n[2], dot(n, pa)});
-        alive.add(true);
-        int f = faces.size() - 1;
+        if (f == alive.length) {
+            alive = java.util.Arrays.copyOf(alive, 2 * f);
+            planes = java.util.Arrays.copyOf(planes, 8 * f);
+        }
+        planes[4 * f] = n[0];
+        planes[4 * f + 1] = n[1];
+        planes[4 * f + 2] = n[2];
+        planes[4 * f + 3] = dot(n, pa);
+        alive[f] = true;
         edgeFace.put(key(a, b), f);
         edgeFace.put(key(b, c), f);
         edgeFace.put(key(c, a), f);
