@@ -22,6 +22,7 @@ final class SphericalHull {
     /** per face: unit normal x, y, z and offset (flat, 4 per face; primitive arrays keep the scan in add cheap) */
     private double[] planes = new double[4 * 64];
     private boolean[] alive = new boolean[64];
+    private int[] visibleScratch = new int[64];
     private final Map<Long, Integer> edgeFace = new HashMap<>();
 
     /**
@@ -67,19 +68,16 @@ final class SphericalHull {
      *         horizon), or null if the point is inside the hull (it then is not a vertex)
      */
     int[] add(double[] p) {
-        List<Integer> visible = new ArrayList<>();
-        double px = p[0];
-        double py = p[1];
-        double pz = p[2];
-        double[] pl = planes;
-        boolean[] live = alive;
-        for (int f = 0, n = faces.size(); f < n; f++) {
-            if (live[f] && pl[4 * f] * px + pl[4 * f + 1] * py + pl[4 * f + 2] * pz - pl[4 * f + 3] > EPS) {
-                visible.add(f);
-            }
+        if (visibleScratch.length < faces.size()) {
+            visibleScratch = new int[2 * faces.size()];
         }
-        if (visible.isEmpty()) {
+        int count = scanVisible(planes, alive, faces.size(), p[0], p[1], p[2], visibleScratch);
+        if (count == 0) {
             return null;
+        }
+        List<Integer> visible = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            visible.add(visibleScratch[k]);
         }
         int id = points.size();
         points.add(p.clone());
@@ -116,6 +114,23 @@ final class SphericalHull {
             out[i++] = v;
         }
         return out;
+    }
+
+    /**
+     * The live faces that p lies strictly above, in face order. A method of its own, with only
+     * primitive arrays: this loop is the hot one (points x faces), and HotSpot then compiles just it
+     * instead of the whole of {@link #add} with the collections inlined (measured: a 1.9 s C2
+     * on-stack-replacement compile of add under load, finished after the triangulation was done).
+     */
+    private static int scanVisible(double[] planes, boolean[] alive, int faceCount, double px, double py, double pz,
+                                   int[] out) {
+        int count = 0;
+        for (int f = 0; f < faceCount; f++) {
+            if (alive[f] && planes[4 * f] * px + planes[4 * f + 1] * py + planes[4 * f + 2] * pz - planes[4 * f + 3] > EPS) {
+                out[count++] = f;
+            }
+        }
+        return count;
     }
 
     /** @return the vertices added so far (unit vectors, by id) */
