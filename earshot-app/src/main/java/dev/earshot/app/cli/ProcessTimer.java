@@ -66,6 +66,8 @@ final class ProcessTimer {
      * The command that starts this same JVM with this same class path and the same JVM options
      * (heap, class-data-sharing archive, logging, -D properties; agents are left out), so that a
      * timed child costs what a process started by the launcher costs. -Xmx4g if no heap size was given.
+     * The {@code jdk.incubator.vector} module only when the launcher gives it to renders
+     * ({@code -Dearshot.launcher.vector=1}, from EARSHOT_VECTOR=1), not because this JVM has it.
      *
      * @param mainClass the class to run
      * @return the command line up to and including the main class
@@ -75,6 +77,10 @@ final class ProcessTimer {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin);
         cmd.addAll(jvmOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        if ("1".equals(System.getProperty("earshot.launcher.vector"))) {
+            // the launcher runs renders with the Vector API FFT kernels only when EARSHOT_VECTOR=1
+            cmd.add("--add-modules=jdk.incubator.vector");
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return cmd;
     }

@@ -3,6 +3,7 @@ package dev.earshot.app.cli;
 import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.dsp.Mixer;
 import dev.earshot.audio.dsp.Resampler;
+import dev.earshot.audio.dsp.fft.ComplexFft;
 import dev.earshot.audio.io.AudioCodec;
 import dev.earshot.audio.io.AudioFiles;
 import dev.earshot.audio.io.WavEncoding;
@@ -132,6 +133,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (timings) {
             phases = PhaseTimer.start(spec.commandLine().getErr());
         }
+        // The convolvers' Vector API FFT kernels take a second or two of JIT work before they are
+        // fast: start that now on another core, while the SOFA file, the HRIRs and the input are set
+        // up (results do not depend on it; the FFT would otherwise start it at its first block).
+        ComplexFft.startVectorWarmUp();
         RenderFormat fmt = parseFormat(format);
         WavEncoding enc = parseEncoding(encoding);
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -107,23 +107,46 @@ final class WavSamples {
         }
     }
 
-    /** Interleaving stores into a little-endian float view of the buffer (plain stores on little-endian machines). */
+    /** Per-thread interleaving scratch for {@link #encodeFloat32} (floats). */
+    private static final ThreadLocal<float[]> INTERLEAVED = ThreadLocal.withInitial(() -> new float[8192]);
+
+    /**
+     * Interleaves into a per-thread float array, then bulk-copies that into a float view of the buffer
+     * (the buffer's byte order, little-endian here: a memory copy on little-endian machines, where
+     * per-sample stores into a direct buffer's view cost several times as much).
+     */
     private static void encodeFloat32(float[][] src, int offset, int frames, ByteBuffer dst) {
         int channels = src.length;
         java.nio.FloatBuffer f = dst.asFloatBuffer();
-        if (channels == 2) {
-            float[] l = src[0];
-            float[] r = src[1];
-            for (int i = 0; i < frames; i++) {
-                f.put(2 * i, l[offset + i]);
-                f.put(2 * i + 1, r[offset + i]);
-            }
+        if (channels == 1) {
+            f.put(src[0], offset, frames);
         } else {
-            for (int c = 0; c < channels; c++) {
-                float[] s = src[c];
-                for (int i = 0, j = c; i < frames; i++, j += channels) {
-                    f.put(j, s[offset + i]);
+            float[] tmp = INTERLEAVED.get();
+            if (tmp.length < channels) {
+                tmp = new float[channels];
+                INTERLEAVED.set(tmp);
+            }
+            int perChunk = tmp.length / channels;
+            for (int done = 0; done < frames; ) {
+                int n = Math.min(perChunk, frames - done);
+                int from = offset + done;
+                if (channels == 2) {
+                    float[] l = src[0];
+                    float[] r = src[1];
+                    for (int i = 0; i < n; i++) {
+                        tmp[2 * i] = l[from + i];
+                        tmp[2 * i + 1] = r[from + i];
+                    }
+                } else {
+                    for (int c = 0; c < channels; c++) {
+                        float[] s = src[c];
+                        for (int i = 0, j = c; i < n; i++, j += channels) {
+                            tmp[j] = s[from + i];
+                        }
+                    }
                 }
+                f.put(tmp, 0, n * channels);
+                done += n;
             }
         }
         dst.position(dst.position() + 4 * frames * channels);

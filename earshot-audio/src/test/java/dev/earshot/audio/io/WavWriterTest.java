@@ -57,6 +57,31 @@ class WavWriterTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 16})
+    void float32DataIsTheInterleavedLittleEndianFloatsAcrossManyChunks(int channels) throws IOException {
+        int frames = 5000; // more than one interleaving chunk at every channel count
+        float[][] x = new float[channels][frames];
+        java.util.Random r = new java.util.Random(channels);
+        for (float[] ch : x) {
+            for (int i = 0; i < frames; i++) {
+                ch[i] = (float) r.nextGaussian();
+            }
+        }
+        x[0][7] = -0f;
+        Path out = tmp.resolve("f32_" + channels + ".wav");
+        AudioFiles.writeWav(out, new AudioBuffer(x, 48000), WavEncoding.FLOAT32);
+        ByteBuffer expected = ByteBuffer.allocate(4 * channels * frames).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < frames; i++) {
+            for (int c = 0; c < channels; c++) {
+                expected.putFloat(x[c][i]);
+            }
+        }
+        byte[] written = Files.readAllBytes(out);
+        int start = written.length - expected.capacity() - (expected.capacity() % 2);
+        assertArrayEquals(expected.array(), Arrays.copyOfRange(written, start, start + expected.capacity()));
+    }
+
+    @ParameterizedTest
     @EnumSource(WavEncoding.class)
     void integerEncodingsRoundAndClip(WavEncoding enc) throws IOException {
         float[] x = {0f, 1f, -1f, 2f, -3f, 0.25f, 1e-9f, Float.NaN, 0.5f / 32768f, -0.7f};

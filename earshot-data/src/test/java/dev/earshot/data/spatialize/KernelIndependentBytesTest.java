@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,18 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * one forced to the plain-Java kernels ({@code -Dearshot.fft.scalar=true}) must be byte-identical. Runs
  * two child JVMs on this test's class path ({@link KernelBytesMain}).
  *
- * <p><b>Off until the fft branch is merged</b> (it makes ScalarKernels round exactly like VectorKernels;
- * before that the two kernel sets differ in the last bits and this test fails): it runs only with the
- * environment variable {@code EARSHOT_KERNEL_BYTES_TEST=1}. Remove the {@code @EnabledIfEnvironmentVariable}
- * after the merge.
+ * <p>This holds because the plain-Java kernels perform the Vector API kernels' IEEE operations in the same
+ * order ({@code KernelBitIdentityTest} in earshot-audio); this test checks it end to end on real output files.
  */
 class KernelIndependentBytesTest {
     @TempDir
     Path tmp;
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "EARSHOT_KERNEL_BYTES_TEST", matches = "1",
-            disabledReason = "enable after the fft branch (ScalarKernels bit-identical to VectorKernels) is merged")
     void vectorAndPlainJavaKernelsWriteIdenticalDatasets() throws Exception {
         Path vector = tmp.resolve("vector");
         Path scalar = tmp.resolve("scalar");

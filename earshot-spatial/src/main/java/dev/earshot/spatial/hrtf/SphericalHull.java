@@ -19,8 +19,10 @@ final class SphericalHull {
 
     private final List<double[]> points = new ArrayList<>();
     private final List<int[]> faces = new ArrayList<>();
-    private final List<double[]> planes = new ArrayList<>(); // unit normal x, y, z and offset
-    private final List<Boolean> alive = new ArrayList<>();
+    /** per face: unit normal x, y, z and offset (flat, 4 per face; primitive arrays keep the scan in add cheap) */
+    private double[] planes = new double[4 * 64];
+    private boolean[] alive = new boolean[64];
+    private int[] visibleScratch = new int[64];
     private final Map<Long, Integer> edgeFace = new HashMap<>();
 
     /**
@@ -66,14 +68,16 @@ final class SphericalHull {
      *         horizon), or null if the point is inside the hull (it then is not a vertex)
      */
     int[] add(double[] p) {
-        List<Integer> visible = new ArrayList<>();
-        for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f) && distance(f, p) > EPS) {
-                visible.add(f);
-            }
+        if (visibleScratch.length < faces.size()) {
+            visibleScratch = new int[2 * faces.size()];
         }
-        if (visible.isEmpty()) {
+        int count = scanVisible(planes, alive, faces.size(), p[0], p[1], p[2], visibleScratch);
+        if (count == 0) {
             return null;
+        }
+        List<Integer> visible = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            visible.add(visibleScratch[k]);
         }
         int id = points.size();
         points.add(p.clone());
@@ -91,7 +95,7 @@ final class SphericalHull {
             }
         }
         for (int f : visible) {
-            alive.set(f, false);
+            alive[f] = false;
             int[] t = faces.get(f);
             for (int e = 0; e < 3; e++) {
                 edgeFace.remove(key(t[e], t[(e + 1) % 3]));
@@ -112,6 +116,23 @@ final class SphericalHull {
         return out;
     }
 
+    /**
+     * The live faces that p lies strictly above, in face order. A method of its own, with only
+     * primitive arrays: this loop is the hot one (points x faces), and HotSpot then compiles just it
+     * instead of the whole of {@link #add} with the collections inlined (measured: a 1.9 s C2
+     * on-stack-replacement compile of add under load, finished after the triangulation was done).
+     */
+    private static int scanVisible(double[] planes, boolean[] alive, int faceCount, double px, double py, double pz,
+                                   int[] out) {
+        int count = 0;
+        for (int f = 0; f < faceCount; f++) {
+            if (alive[f] && planes[4 * f] * px + planes[4 * f + 1] * py + planes[4 * f + 2] * pz - planes[4 * f + 3] > EPS) {
+                out[count++] = f;
+            }
+        }
+        return count;
+    }
+
     /** @return the vertices added so far (unit vectors, by id) */
     List<double[]> points() {
         return points;
@@ -121,7 +142,7 @@ final class SphericalHull {
     List<int[]> faces() {
         List<int[]> out = new ArrayList<>();
         for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f)) {
+            if (alive[f]) {
                 out.add(faces.get(f).clone());
             }
         }
@@ -136,8 +157,8 @@ final class SphericalHull {
         double best = Double.POSITIVE_INFINITY;
         int bestF = -1;
         for (int f = 0; f < faces.size(); f++) {
-            if (alive.get(f) && planes.get(f)[3] < best) {
-                best = planes.get(f)[3];
+            if (alive[f] && planes[4 * f + 3] < best) {
+                best = planes[4 * f + 3];
                 bestF = f;
             }
         }
@@ -146,13 +167,7 @@ final class SphericalHull {
 
     /** @return the outward unit normal of a face (by the index {@link #widestFace()} returns) */
     double[] normal(int face) {
-        double[] pl = planes.get(face);
-        return new double[] {pl[0], pl[1], pl[2]};
-    }
-
-    private double distance(int f, double[] p) {
-        double[] pl = planes.get(f);
-        return pl[0] * p[0] + pl[1] * p[1] + pl[2] * p[2] - pl[3];
+        return new double[] {planes[4 * face], planes[4 * face + 1], planes[4 * face + 2]};
     }
 
     private void addFace(int a, int b, int c) {
@@ -160,10 +175,17 @@ final class SphericalHull {
         double[] n = cross(sub(points.get(b), pa), sub(points.get(c), pa));
         double len = norm(n);
         n = new double[] {n[0] / len, n[1] / len, n[2] / len};
+        int f = faces.size();
         faces.add(new int[] {a, b, c});
-        planes.add(new double[] {n[0], n[1], n[2], dot(n, pa)});
-        alive.add(true);
-        int f = faces.size() - 1;
+        if (f == alive.length) {
+            alive = java.util.Arrays.copyOf(alive, 2 * f);
+            planes = java.util.Arrays.copyOf(planes, 8 * f);
+        }
+        planes[4 * f] = n[0];
+        planes[4 * f + 1] = n[1];
+        planes[4 * f + 2] = n[2];
+        planes[4 * f + 3] = dot(n, pa);
+        alive[f] = true;
         edgeFace.put(key(a, b), f);
         edgeFace.put(key(b, c), f);
         edgeFace.put(key(c, a), f);

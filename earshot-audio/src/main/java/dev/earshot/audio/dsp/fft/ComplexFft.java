@@ -19,11 +19,12 @@ package dev.earshot.audio.dsp.fft;
  * <p>Implementation: radix-4 stages (one radix-2 stage when the number of stages above the last three
  * is odd) whose inner loops run over contiguous elements with per-stage contiguous twiddle tables, so
  * that they vectorise: with the JDK incubator Vector API when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}; then they are used from the
- * first call, so that a JVM's results never depend on thread timing, and a background warm-up gets
- * them compiled sooner), otherwise as plain Java loops (which JDK 17's C2 leaves
- * scalar); the last three stages (spans 4, 2, 1) are one
- * hand-unrolled radix-8 kernel per 8 elements. Twiddles are computed in double precision. Not thread-safe only in
+ * {@code --add-modules jdk.incubator.vector} (see {@link #isVectorised()}; they take over from the
+ * plain-Java loops once a background warm-up has got them C2-compiled), otherwise as plain Java loops
+ * (which JDK 17's C2 leaves scalar); the last three stages (spans 4, 2, 1) are one hand-unrolled
+ * radix-8 kernel per 8 elements. Both kernel sets perform the same IEEE float operations in the same
+ * order, so every transform gives bit-identical results whichever ran: output never depends on
+ * thread timing or on the JVM's modules. Twiddles are computed in double precision. Not thread-safe only in
  * the sense that the arrays passed in are modified; an instance holds only immutable tables and may
  * be shared between threads.
  */
@@ -55,8 +56,9 @@ public final class ComplexFft {
 
     /**
      * @param size   number of complex points, a power of two in [1, {@link #MAX_SIZE}]
-     * @param vector true: always the Vector API kernels (only when {@link Kernels#VECTOR}); false:
-     *               always the plain-Java ones; null: the vector ones once {@link Kernels#useVector()}
+     * @param vector true: always the Vector API kernels (only when {@link Kernels#VECTOR}, warm or
+     *               not); false: always the plain-Java ones; null: whichever {@link Kernels#useVector()}
+     *               says at each transform (the vector ones once warm)
      */
     ComplexFft(int size, Boolean vector) {
         this.fixedKernels = vector;
@@ -110,19 +112,22 @@ public final class ComplexFft {
     }
 
     /**
-     * @return whether this instance runs the Vector API kernels (the JVM was started with
-     *         {@code --add-modules jdk.incubator.vector} on AVX2-class hardware, see the class comment)
-     *         rather than the plain-Java ones; the choice is fixed for the JVM's life, and the two
-     *         differ only in rounding (about 1e-7 of the peak)
+     * @return whether this instance's next transform runs the Vector API kernels (the JVM was started
+     *         with {@code --add-modules jdk.incubator.vector} on AVX2-class hardware and their
+     *         background warm-up has finished, see the class comment) rather than the plain-Java
+     *         ones; the first call may start that warm-up. The answer only concerns speed: both
+     *         kernel sets give bit-identical results
      */
     public boolean isVectorised() {
-        return fixedKernels == null ? Kernels.useVector() : fixedKernels;
+        // the vector kernels are only warmed up (and only faster) for sizes with the 32-point tail
+        return fixedKernels == null ? size >= 32 && Kernels.useVector() : fixedKernels;
     }
 
     /**
      * Gets the Vector API kernels compiled now (for benchmarks, or a server that wants full speed
-     * from its first block): starts their warm-up if it has not started, and waits for it. FFTs use
-     * the vector kernels whether or not this was called; before the warm-up they are only slower.
+     * from its first block): starts their warm-up if it has not started, and waits for it. Without
+     * this call FFTs run the plain-Java kernels until the warm-up has finished on its own, with the
+     * same results.
      *
      * @param timeoutMs longest wait in milliseconds (the warm-up takes one to a few seconds of CPU)
      * @return whether the vector kernels are in use and compiled; false at once when they are unavailable (no
@@ -132,6 +137,20 @@ public final class ComplexFft {
      */
     public static boolean awaitVectorKernels(long timeoutMs) throws InterruptedException {
         return Kernels.awaitVector(timeoutMs);
+    }
+
+    /**
+     * Starts the background warm-up of the Vector API kernels now, without waiting (see
+     * {@link #awaitVectorKernels}); otherwise it starts with the first transform of 32 points or more.
+     * For a program that knows it will convolve a lot soon but has other set-up work first (loading
+     * filters, reading headers): the warm-up then runs on another core meanwhile. Results do not
+     * depend on whether or when this is called.
+     *
+     * @return whether the vector kernels are available in this JVM (false: nothing was started)
+     */
+    public static boolean startVectorWarmUp() {
+        Kernels.useVector();
+        return Kernels.VECTOR;
     }
 
     /** @return the number of complex points N */

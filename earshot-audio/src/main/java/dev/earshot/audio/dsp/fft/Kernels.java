@@ -3,7 +3,8 @@ package dev.earshot.audio.dsp.fft;
 import java.lang.management.ManagementFactory;
 
 /**
- * Chooses between the Vector API kernels ({@link VectorKernels}) and the plain-Java ones.
+ * Chooses between the Vector API kernels ({@link VectorKernels}) and the plain-Java ones
+ * ({@link ScalarKernels}), per transform.
  *
  * <p>The vector kernels are available when the {@code jdk.incubator.vector} module is in the boot
  * layer (the JVM was started with {@code --add-modules jdk.incubator.vector}), the hardware has
@@ -11,22 +12,25 @@ import java.lang.management.ManagementFactory;
  *
  * <p>Until HotSpot's C2 compiler has compiled them, Vector API kernels are far slower than plain
  * Java and allocate a boxed object per vector operation (measured: about 1.5 s of CPU and 1 GB of
- * garbage over the first 2000 blocks of a binaural convolver). The first FFT that uses them therefore
- * also starts one low-priority daemon thread that runs them on private scratch arrays, so that C2
- * compiles them sooner; {@link #awaitVector} waits for that.
+ * garbage over the first 2000 blocks of a binaural convolver). So callers start on the plain-Java
+ * kernels; the first call starts one low-priority daemon thread that runs the vector kernels on
+ * private scratch arrays until a batch of them allocates nothing (C2 has compiled them), and from
+ * then on callers use the vector kernels. {@link #awaitVector} waits for that.
  *
- * <p>The choice is fixed for the life of the JVM: whenever the vector kernels are available they are
- * used from the first call, warm or not. The two kernel sets round differently (their butterflies
- * are grouped differently; about 1e-7 of the peak), so switching from one to the other part-way
- * through a render, as soon as a background warm-up finished, would make a render's output bits
- * depend on thread timing. With a fixed choice the same input and the same JVM options always give
- * the same bytes. The FFTs themselves always run on the caller's thread.
+ * <p>The switch happens at a moment that depends on thread timing, and results do not depend on it:
+ * the two kernel sets perform the same IEEE float operations in the same order and give
+ * bit-identical results (KernelBitIdentityTest), so the same input always gives the same bytes
+ * whichever kernels ran, and whether or not the JVM has the module. The FFTs themselves always run
+ * on the caller's thread.
  */
 final class Kernels {
-    /** Whether the Vector API kernels are used in this JVM (from the first call, warm or not). */
+    /** Whether the Vector API kernels are available in this JVM (used once warm). */
     static final boolean VECTOR = detect();
-    private static final int WARM_SIZE = 1024;
-    private static final int MAX_WARM_BATCHES = 400;
+    /** Warm-up transform size: radix-2 (span 128), radix-4 (quarter span 32), then the 32-point tail. */
+    private static final int WARM_SIZE = 256;
+    private static final int WARM_BATCH = 100;
+    private static final int MIN_WARM_BATCHES = 10;
+    private static final int MAX_WARM_BATCHES = 2000;
     private static volatile boolean warm;
     private static volatile boolean started;
 
@@ -34,21 +38,28 @@ final class Kernels {
     }
 
     /**
-     * @return whether callers use the vector kernels ({@link #VECTOR}); the first call while they are
-     *         in use starts their background warm-up (a volatile read afterwards, no lock per FFT)
+     * @return whether callers should use the vector kernels now: available and warm (C2-compiled);
+     *         the first call while they are available starts their background warm-up (volatile
+     *         reads afterwards, no lock per FFT)
      */
     static boolean useVector() {
-        if (VECTOR && !started) {
+        if (!VECTOR) {
+            return false;
+        }
+        if (warm) {
+            return true;
+        }
+        if (!started) {
             startWarmUp();
         }
-        return VECTOR;
+        return warm;
     }
 
     /**
      * Starts the warm-up if needed and waits for it.
      *
      * @param timeoutMs longest wait in milliseconds
-     * @return whether the vector kernels are in use now
+     * @return whether the vector kernels are in use now (available and warm)
      * @throws InterruptedException if the waiting thread is interrupted
      */
     static boolean awaitVector(long timeoutMs) throws InterruptedException {
@@ -74,33 +85,46 @@ final class Kernels {
         t.start();
     }
 
-    /** Runs the vector kernels until a batch of them allocates nothing (C2-compiled), then flags them warm. */
+    /**
+     * Runs the vector kernels until a batch of them allocates nothing (C2-compiled), then flags them
+     * warm. The transform size is the smallest whose plan uses every stage kernel a convolver needs
+     * (radix-2, radix-4 and the 32-point tail, forward and inverse), so that each call is short:
+     * HotSpot then compiles the kernels after fewer interpreted vector operations and without
+     * on-stack-replacement compilations of their loops, and the driver below has no long loop of its
+     * own for C2 to compile with everything inlined.
+     */
     private static void warmUp() {
         ComplexFft fft = new ComplexFft(WARM_SIZE, true);
-        float[] re = new float[WARM_SIZE];
-        float[] im = new float[WARM_SIZE];
-        float[] accRe = new float[WARM_SIZE];
-        float[] accIm = new float[WARM_SIZE];
+        float[] template = new float[WARM_SIZE];
+        for (int k = 0; k < WARM_SIZE; k++) {
+            template[k] = (k * 31) % 17 - 8f;
+        }
+        float[][] work = new float[4][WARM_SIZE];
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean smx = mx instanceof com.sun.management.ThreadMXBean s ? s : null;
         long tid = Thread.currentThread().getId();
         for (int batch = 0; batch < MAX_WARM_BATCHES; batch++) {
             long before = smx == null ? 0 : smx.getThreadAllocatedBytes(tid);
-            for (int i = 0; i < 50; i++) {
-                for (int k = 0; k < WARM_SIZE; k++) {
-                    re[k] = (k * 31 + i) % 17 - 8f;
-                    im[k] = 0f;
-                }
-                fft.forwardScrambled(re, im);
-                VectorKernels.multiply(accRe, accIm, re, im, re, im, WARM_SIZE);
-                VectorKernels.multiplyAccumulate(accRe, accIm, re, im, re, im, WARM_SIZE);
-                fft.inverseScrambled(accRe, accIm);
+            for (int i = 0; i < WARM_BATCH; i++) {
+                warmStep(fft, template, work);
             }
-            if (smx != null && batch >= 10 && smx.getThreadAllocatedBytes(tid) - before < 1024) {
+            if (smx != null && batch >= MIN_WARM_BATCHES && smx.getThreadAllocatedBytes(tid) - before < 1024) {
                 break;
             }
         }
         warm = true;
+    }
+
+    /** One forward transform, spectral multiply, multiply-accumulate and inverse on the vector kernels. */
+    private static void warmStep(ComplexFft fft, float[] template, float[][] work) {
+        float[] re = work[0];
+        float[] im = work[1];
+        System.arraycopy(template, 0, re, 0, WARM_SIZE);
+        java.util.Arrays.fill(im, 0f);
+        fft.forwardScrambled(re, im);
+        VectorKernels.multiply(work[2], work[3], re, im, re, im, WARM_SIZE);
+        VectorKernels.multiplyAccumulate(work[2], work[3], re, im, re, im, WARM_SIZE);
+        fft.inverseScrambled(work[2], work[3]);
     }
 
     private static boolean detect() {

@@ -7,6 +7,12 @@ package dev.earshot.audio.dsp.fft;
  * {@code cos, sin} of {@code -2 pi j / 2h}; radix-4 {@code w1, w2, w3} (real parts then imaginary
  * parts) of {@code -2 pi j / 4q}, {@code j < q}. Scalar on JDK 17 (C2 does not vectorise these
  * loops); {@link VectorKernels} has the same stages for the Vector API.
+ *
+ * <p>Every method performs exactly the IEEE float operations of its {@link VectorKernels} twin, lane
+ * by lane and in the same order (no fused multiply-add on either side, since Java never contracts
+ * and the vector code's only {@code fma} calls multiply by +-1, which is exact), so the two kernel
+ * sets give bit-identical results (KernelBitIdentityTest) and a caller may switch between them at
+ * any transform without changing its output.
  */
 final class ScalarKernels {
     private static final float C8 = (float) Math.sqrt(0.5);
@@ -177,9 +183,19 @@ final class ScalarKernels {
         }
     }
 
-    /** The last three DIF stages (spans 4, 2, 1) on every 8 contiguous points. */
+    /**
+     * The last three DIF stages (spans 4, 2, 1) on every 8 contiguous points.
+     *
+     * <p>Written lane by lane as {@link VectorKernels}' {@code difKernel8} computes them (one 8-lane
+     * vector per block), with the same IEEE operations in the same order, so that both give the same
+     * bits: the span-4 twiddle multiplies every point, including those whose twiddle is 1 or -i (a
+     * product with 0 can change the sign of a zero result), as {@code r w_r - i w_i} and
+     * {@code r w_i + i w_r}; multiplications by 1 are omitted and by -1 written as negations, which
+     * are exact. Lane-wise {@code fma(x, +-1, y)} of the vector code is the exact sum {@code y +- x}.
+     */
     static void difRadix8(float[] re, float[] im, int n) {
         final float c = C8;
+        final float z = 0f;
         for (int b = 0; b < n; b += 8) {
             float x0r = re[b];
             float x1r = re[b + 1];
@@ -197,7 +213,7 @@ final class ScalarKernels {
             float x5i = im[b + 5];
             float x6i = im[b + 6];
             float x7i = im[b + 7];
-            // span 4: y[j] = x[j] + x[j+4], y[j+4] = (x[j] - x[j+4]) W8^j
+            // span 4: y[j] = x[j] + x[j+4], y[j+4] = x[j] - x[j+4]
             float y0r = x0r + x4r;
             float y0i = x0i + x4i;
             float y1r = x1r + x5r;
@@ -208,33 +224,46 @@ final class ScalarKernels {
             float y3i = x3i + x7i;
             float y4r = x0r - x4r;
             float y4i = x0i - x4i;
-            float dr = x1r - x5r;
-            float di = x1i - x5i;
-            float y5r = c * (dr + di);
-            float y5i = c * (di - dr);
-            float y6r = x2i - x6i;
-            float y6i = x6r - x2r;
-            dr = x3r - x7r;
-            di = x3i - x7i;
-            float y7r = c * (di - dr);
-            float y7i = -c * (dr + di);
-            // span 2 on [0,4) and [4,8): u[j] = y[j] + y[j+2], u[j+2] = (y[j] - y[j+2]) W4^j
-            float u0r = y0r + y2r;
-            float u0i = y0i + y2i;
-            float u1r = y1r + y3r;
-            float u1i = y1i + y3i;
-            float u2r = y0r - y2r;
-            float u2i = y0i - y2i;
-            float u3r = y1i - y3i;
-            float u3i = y3r - y1r;
-            float u4r = y4r + y6r;
-            float u4i = y4i + y6i;
-            float u5r = y5r + y7r;
-            float u5i = y5i + y7i;
-            float u6r = y4r - y6r;
-            float u6i = y4i - y6i;
-            float u7r = y5i - y7i;
-            float u7i = y7r - y5r;
+            float y5r = x1r - x5r;
+            float y5i = x1i - x5i;
+            float y6r = x2r - x6r;
+            float y6i = x2i - x6i;
+            float y7r = x3r - x7r;
+            float y7i = x3i - x7i;
+            // times the twiddles (1, 1, 1, 1, 1, c - ic, -i, -c - ic): r w_r - i w_i, r w_i + i w_r
+            float v0r = y0r - y0i * z;
+            float v0i = y0r * z + y0i;
+            float v1r = y1r - y1i * z;
+            float v1i = y1r * z + y1i;
+            float v2r = y2r - y2i * z;
+            float v2i = y2r * z + y2i;
+            float v3r = y3r - y3i * z;
+            float v3i = y3r * z + y3i;
+            float v4r = y4r - y4i * z;
+            float v4i = y4r * z + y4i;
+            float v5r = y5r * c - y5i * -c;
+            float v5i = y5r * -c + y5i * c;
+            float v6r = y6r * z - -y6i;
+            float v6i = -y6r + y6i * z;
+            float v7r = y7r * -c - y7i * -c;
+            float v7i = y7r * -c + y7i * -c;
+            // span 2: u[j] = v[j] + v[j+2], u[j+2] = v[j] - v[j+2]; then points 3 and 7 times -i
+            float u0r = v0r + v2r;
+            float u0i = v0i + v2i;
+            float u1r = v1r + v3r;
+            float u1i = v1i + v3i;
+            float u2r = v0r - v2r;
+            float u2i = v0i - v2i;
+            float u3r = v1i - v3i;
+            float u3i = -(v1r - v3r);
+            float u4r = v4r + v6r;
+            float u4i = v4i + v6i;
+            float u5r = v5r + v7r;
+            float u5i = v5i + v7i;
+            float u6r = v4r - v6r;
+            float u6i = v4i - v6i;
+            float u7r = v5i - v7i;
+            float u7i = -(v5r - v7r);
             // span 1
             re[b] = u0r + u1r;
             im[b] = u0i + u1i;
@@ -255,9 +284,13 @@ final class ScalarKernels {
         }
     }
 
-    /** Inverse of {@link #difRadix8} (times 8): DIT stages of spans 1, 2, 4 with conjugate twiddles. */
+    /**
+     * Inverse of {@link #difRadix8} (times 8): DIT stages of spans 1, 2, 4 with conjugate twiddles,
+     * lane by lane as {@link VectorKernels}' {@code ditKernel8} (see {@link #difRadix8}).
+     */
     static void ditRadix8(float[] re, float[] im, int n) {
         final float c = C8;
+        final float z = 0f;
         for (int b = 0; b < n; b += 8) {
             float x0r = re[b];
             float x1r = re[b + 1];
@@ -292,46 +325,86 @@ final class ScalarKernels {
             float u6i = x6i + x7i;
             float u7r = x6r - x7r;
             float u7i = x6i - x7i;
-            // span 2: y[j] = u[j] + u[j+2] conj(W4^j), y[j+2] = u[j] - u[j+2] conj(W4^j); conj(W4^1) = i
+            // span 2: points 3 and 7 times conj(W4^1) = i first, (r, i) -> (-i, r); then
+            // y[j] = u[j] + u[j+2], y[j+2] = u[j] - u[j+2]
+            float s3r = -u3i;
+            float s7r = -u7i;
             float y0r = u0r + u2r;
             float y0i = u0i + u2i;
+            float y1r = u1r + s3r;
+            float y1i = u1i + u3r;
             float y2r = u0r - u2r;
             float y2i = u0i - u2i;
-            float y1r = u1r - u3i;
-            float y1i = u1i + u3r;
-            float y3r = u1r + u3i;
+            float y3r = u1r - s3r;
             float y3i = u1i - u3r;
             float y4r = u4r + u6r;
             float y4i = u4i + u6i;
+            float y5r = u5r + s7r;
+            float y5i = u5i + u7r;
             float y6r = u4r - u6r;
             float y6i = u4i - u6i;
-            float y5r = u5r - u7i;
-            float y5i = u5i + u7r;
-            float y7r = u5r + u7i;
+            float y7r = u5r - s7r;
             float y7i = u5i - u7r;
-            // span 4: t = y[j+4] conj(W8^j)
-            float t5r = c * (y5r - y5i);
-            float t5i = c * (y5r + y5i);
-            float t6r = -y6i;
-            float t6i = y6r;
-            float t7r = -c * (y7r + y7i);
-            float t7i = c * (y7r - y7i);
-            re[b] = y0r + y4r;
-            im[b] = y0i + y4i;
-            re[b + 4] = y0r - y4r;
-            im[b + 4] = y0i - y4i;
-            re[b + 1] = y1r + t5r;
-            im[b + 1] = y1i + t5i;
-            re[b + 5] = y1r - t5r;
-            im[b + 5] = y1i - t5i;
-            re[b + 2] = y2r + t6r;
-            im[b + 2] = y2i + t6i;
-            re[b + 6] = y2r - t6r;
-            im[b + 6] = y2i - t6i;
-            re[b + 3] = y3r + t7r;
-            im[b + 3] = y3i + t7i;
-            re[b + 7] = y3r - t7r;
-            im[b + 7] = y3i - t7i;
+            // times the conjugate twiddles: r w_r + i w_i, i w_r - r w_i (w as in difRadix8)
+            float v0r = y0r + y0i * z;
+            float v0i = y0i - y0r * z;
+            float v1r = y1r + y1i * z;
+            float v1i = y1i - y1r * z;
+            float v2r = y2r + y2i * z;
+            float v2i = y2i - y2r * z;
+            float v3r = y3r + y3i * z;
+            float v3i = y3i - y3r * z;
+            float v4r = y4r + y4i * z;
+            float v4i = y4i - y4r * z;
+            float v5r = y5r * c + y5i * -c;
+            float v5i = y5i * c - y5r * -c;
+            float v6r = y6r * z + -y6i;
+            float v6i = y6i * z - -y6r;
+            float v7r = y7r * -c + y7i * -c;
+            float v7i = y7i * -c - y7r * -c;
+            // span 4
+            re[b] = v0r + v4r;
+            im[b] = v0i + v4i;
+            re[b + 4] = v0r - v4r;
+            im[b + 4] = v0i - v4i;
+            re[b + 1] = v1r + v5r;
+            im[b + 1] = v1i + v5i;
+            re[b + 5] = v1r - v5r;
+            im[b + 5] = v1i - v5i;
+            re[b + 2] = v2r + v6r;
+            im[b + 2] = v2i + v6i;
+            re[b + 6] = v2r - v6r;
+            im[b + 6] = v2i - v6i;
+            re[b + 3] = v3r + v7r;
+            im[b + 3] = v3i + v7i;
+            re[b + 7] = v3r - v7r;
+            im[b + 7] = v3i - v7i;
+        }
+    }
+
+    /** {@code y = x * h} (complex) over [from, n), as {@link VectorKernels#multiply} per lane. */
+    static void multiply(float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe, float[] hIm,
+                         int from, int n) {
+        for (int i = from; i < n; i++) {
+            float a = xRe[i];
+            float b = xIm[i];
+            float c = hRe[i];
+            float d = hIm[i];
+            yRe[i] = a * c - b * d;
+            yIm[i] = a * d + b * c;
+        }
+    }
+
+    /** {@code acc += x * h} (complex) over [from, n), as {@link VectorKernels#multiplyAccumulate} per lane. */
+    static void multiplyAccumulate(float[] accRe, float[] accIm, float[] xRe, float[] xIm, float[] hRe,
+                                   float[] hIm, int from, int n) {
+        for (int i = from; i < n; i++) {
+            float a = xRe[i];
+            float b = xIm[i];
+            float c = hRe[i];
+            float d = hIm[i];
+            accRe[i] += a * c - b * d;
+            accIm[i] += a * d + b * c;
         }
     }
 }

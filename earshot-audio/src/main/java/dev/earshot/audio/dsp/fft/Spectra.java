@@ -3,7 +3,9 @@ package dev.earshot.audio.dsp.fft;
 /**
  * Pointwise complex arithmetic on split spectra (real parts in one array, imaginary parts in
  * another), the inner loop of FFT convolution. Uses the Vector API kernels when {@link ComplexFft}
- * does (once warm). Works in any bin order, natural or scrambled, as long as all operands share it.
+ * does; the results are bit-identical either way (plain IEEE float multiplies and adds in the same
+ * order, no fused multiply-add). Works in any bin order, natural or scrambled, as long as all
+ * operands share it.
  */
 public final class Spectra {
     private Spectra() {
@@ -23,14 +25,7 @@ public final class Spectra {
      */
     public static void multiply(float[] yRe, float[] yIm, float[] xRe, float[] xIm, float[] hRe, float[] hIm, int n) {
         int i = Kernels.useVector() ? VectorKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, n) : 0;
-        for (; i < n; i++) {
-            float a = xRe[i];
-            float b = xIm[i];
-            float c = hRe[i];
-            float d = hIm[i];
-            yRe[i] = a * c - b * d;
-            yIm[i] = a * d + b * c;
-        }
+        ScalarKernels.multiply(yRe, yIm, xRe, xIm, hRe, hIm, i, n);
     }
 
     /**
@@ -49,13 +44,6 @@ public final class Spectra {
     public static void multiplyAccumulate(float[] accRe, float[] accIm, float[] xRe, float[] xIm, float[] hRe,
                                           float[] hIm, int n) {
         int i = Kernels.useVector() ? VectorKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, n) : 0;
-        for (; i < n; i++) {
-            float a = xRe[i];
-            float b = xIm[i];
-            float c = hRe[i];
-            float d = hIm[i];
-            accRe[i] += a * c - b * d;
-            accIm[i] += a * d + b * c;
-        }
+        ScalarKernels.multiplyAccumulate(accRe, accIm, xRe, xIm, hRe, hIm, i, n);
     }
 }

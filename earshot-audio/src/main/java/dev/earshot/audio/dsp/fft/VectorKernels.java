@@ -10,7 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector API (8 float lanes, AVX2 and up). Loaded only when the {@code jdk.incubator.vector} module
  * is in the boot layer (see {@link Kernels#VECTOR}); every method computes what its scalar twin in
  * {@link ScalarKernels} or {@link Spectra} computes, with the same operations in the same order
- * ({@link #difTail32} and {@link #ditTail32} fuse a radix-4 stage with the radix-8 kernel).
+ * ({@link #difTail32} and {@link #ditTail32} fuse a radix-4 stage with the radix-8 kernel), so
+ * that both give the same bits. Keep it that way: a change here needs the same change there
+ * (KernelBitIdentityTest compares the raw float bits).
  */
 final class VectorKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;

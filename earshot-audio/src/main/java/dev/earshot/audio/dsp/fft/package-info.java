@@ -20,8 +20,11 @@
  * bins 0..N/2 of {@code forward} with the signal in the real part.
  *
  * <p>Speed: when the JVM runs with {@code --add-modules jdk.incubator.vector} on AVX2-class
- * hardware the float kernels use the JDK incubator Vector API from the first call (a background
- * warm-up gets them compiled sooner, see {@link dev.earshot.audio.dsp.fft.ComplexFft#awaitVectorKernels});
- * otherwise plain Java. The choice is fixed per JVM, so results never depend on thread timing.
+ * hardware the float kernels switch to the JDK incubator Vector API once a background warm-up has got
+ * them C2-compiled (see {@link dev.earshot.audio.dsp.fft.ComplexFft#awaitVectorKernels}); until then,
+ * and without the module, they run in plain Java. Determinism: the plain-Java kernels perform the
+ * vector kernels' IEEE operations lane by lane in the same order, so every transform and spectral
+ * product is bit-identical whichever kernels ran; results never depend on thread timing or on
+ * whether the JVM has the module.
  */
 package dev.earshot.audio.dsp.fft;

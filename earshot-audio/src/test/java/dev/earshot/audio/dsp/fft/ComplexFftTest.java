@@ -183,13 +183,24 @@ class ComplexFftTest {
     }
 
     @Test
-    void kernelChoiceIsFixedFromTheFirstCallSoResultsNeverDependOnWarmUpTiming() {
-        ComplexFft fft = new ComplexFft(64);
+    void resultsAreTheSameBitsBeforeAndAfterTheKernelsSwitch() throws InterruptedException {
+        int n = 256;
+        float[][] x = KernelBitIdentityTest.input(new Random(9), 0, n);
+        float[] refRe = x[0].clone();
+        float[] refIm = x[1].clone();
+        new ComplexFft(n, false).forwardScrambled(refRe, refIm);
+        ComplexFft fft = new ComplexFft(n);
+        float[] re = x[0].clone();
+        float[] im = x[1].clone();
+        fft.forwardScrambled(re, im); // plain Java unless the warm-up already finished
+        KernelBitIdentityTest.assertSameBits(refRe, re, "before, re");
+        KernelBitIdentityTest.assertSameBits(refIm, im, "before, im");
+        assertEquals(Kernels.VECTOR, ComplexFft.awaitVectorKernels(120_000));
         assertEquals(Kernels.VECTOR, fft.isVectorised());
-        float[] re = new float[64];
-        float[] im = new float[64];
-        re[3] = 1f;
+        re = x[0].clone();
+        im = x[1].clone();
         fft.forwardScrambled(re, im);
-        assertEquals(Kernels.VECTOR, fft.isVectorised());
+        KernelBitIdentityTest.assertSameBits(refRe, re, "after, re");
+        KernelBitIdentityTest.assertSameBits(refIm, im, "after, im");
     }
 }
