@@ -23,9 +23,13 @@ public final class KernelBytesMain {
     /**
      * @param args the output folder
      * @throws IOException if writing fails
+     * @throws InterruptedException if interrupted while waiting for the vector kernels
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path out = Path.of(args[0]);
+        // wait for the vector kernels (if this JVM has them) so the whole job runs on them, not on the
+        // plain-Java kernels they would otherwise take over from part-way through
+        ComplexFft.awaitVectorKernels(120_000);
         ToneBank bank = ToneBank.write(out.resolve("bank"), 3, 1, 0.3, 16000);
         JobSpec binaural = TestJobs.spec(77, 4, 2, ReceiverKind.BINAURAL, 32000, ReceiverPlacement.RANDOM, 2);
         new DatasetJob(bank, binaural, Datasets.format("spatial-ast"), out.resolve("spatial-ast"))
