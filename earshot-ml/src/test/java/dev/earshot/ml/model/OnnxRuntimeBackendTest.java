@@ -67,6 +67,23 @@ class OnnxRuntimeBackendTest {
     }
 
     @Test
+    void aSecondStateDictReplacesTheFirstInBothBackends() throws IOException {
+        float[][][] clip = ModelFixtures.batch("spatial_ast_in.npy")[0];
+        Map<String, Tensor> other = realisticWeights(StateDictLayout.of(ModelKind.SPATIAL_AST, ModelFixtures.TINY), 3);
+        try (SpatialEncoder enc = tiny(); SpatialEncoder fresh = SpatialEncoder.create(ModelKind.SPATIAL_AST,
+                ModelFixtures.TINY)) {
+            enc.infer(clip);
+            enc.loadStateDict(other, "second");
+            fresh.loadStateDict(other, "only");
+            for (InferenceBackend b : InferenceBackend.values()) {
+                enc.useBackend(b, 1, false);
+                fresh.useBackend(b, 1, false);
+                assertFaithful(fresh.infer(clip), enc.infer(clip), 0);
+            }
+        }
+    }
+
+    @Test
     void spatialAstOnCpuDefaultsToOnnxRuntimeAndDspastToPytorch() {
         try (SpatialEncoder s = SpatialEncoder.create(ModelKind.SPATIAL_AST, ModelFixtures.TINY);
              SpatialEncoder d = SpatialEncoder.create(ModelKind.DSPAST, ModelFixtures.TINY)) {
