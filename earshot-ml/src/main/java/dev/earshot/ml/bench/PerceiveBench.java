@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * <pre>java -cp "earshot-app/target/earshot-app.jar:earshot-app/target/lib/*" dev.earshot.ml.bench.PerceiveBench \
  *     --clips DIR [--count 20] [--threads 1,2] [--models small,vit-base] [--backends onnxruntime,pytorch]
  *     [--spin false] [--runs 5] [--numpy SCRIPT] [--parts features,inference]</pre>
+ * ({@code --backends} also takes {@code onnxruntime-int8}, the opt-in int8 approximation.)
  * <ol>
  *   <li><b>Features</b>: {@link SpatialAstFeatures} on the first {@code --count} binaural 32 kHz WAVs under
  *       {@code DIR} (sorted by path, each cut to 10 s), one thread (JTransforms' own threads disabled), after
@@ -98,8 +99,10 @@ public final class PerceiveBench {
     private static InferenceBackend backend(String name) {
         return switch (name.trim()) {
             case "onnxruntime" -> InferenceBackend.ONNX_RUNTIME;
+            case "onnxruntime-int8" -> InferenceBackend.ONNX_RUNTIME_INT8;
             case "pytorch" -> InferenceBackend.PYTORCH;
-            default -> throw new IllegalArgumentException("--backends: expected onnxruntime or pytorch, got " + name);
+            default -> throw new IllegalArgumentException("--backends: expected onnxruntime, onnxruntime-int8 or "
+                    + "pytorch, got " + name);
         };
     }
 
@@ -194,7 +197,7 @@ public final class PerceiveBench {
                                     + "%.3f s, process CPU %.3f s per 10-s clip (%d runs; wall min %.3f max %.3f; CPU min "
                                     + "%.3f; first call %.1f s wall); load %s%n",
                             name, c.embedDim(), c.depth(), c.frames(), b, t,
-                            b == InferenceBackend.ONNX_RUNTIME ? (spin ? " (spinning)" : "") : " (torch reports "
+                            b != InferenceBackend.PYTORCH ? (spin ? " (spinning)" : "") : " (torch reports "
                                     + JniUtils.getNumThreads() + ")", median(wall), median(cpu), runs,
                             Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
                             Arrays.stream(cpu).min().orElse(0), firstS, load());

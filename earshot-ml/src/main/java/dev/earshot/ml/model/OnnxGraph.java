@@ -18,6 +18,7 @@ final class OnnxGraph {
     static final String MS_DOMAIN = "com.microsoft";
 
     private static final int FLOAT = 1;
+    private static final int INT8 = 3;
     private static final int INT64 = 7;
     private static final int ATTR_FLOAT = 1;
     private static final int ATTR_INT = 2;
@@ -84,6 +85,21 @@ final class OnnxGraph {
             t.varint(1, d);
         }
         t.varint(2, FLOAT).string(8, weightName).floatsRaw(9, data);
+        initializers.add(t);
+        return weightName;
+    }
+
+    /**
+     * Adds an int8 initializer (quantised weights).
+     *
+     * @return its name
+     */
+    String int8s(String weightName, byte[] data, long... dims) {
+        ProtoMessage t = new ProtoMessage();
+        for (long d : dims) {
+            t.varint(1, d);
+        }
+        t.varint(2, INT8).string(8, weightName).bytes(9, data);
         initializers.add(t);
         return weightName;
     }

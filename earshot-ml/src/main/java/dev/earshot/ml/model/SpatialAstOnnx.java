@@ -33,11 +33,13 @@ final class SpatialAstOnnx {
 
     private final ModelConfig c;
     private final Function<String, float[]> w;
+    private final boolean int8;
     private final OnnxGraph g = new OnnxGraph("spatial_ast");
 
-    private SpatialAstOnnx(ModelConfig config, Function<String, float[]> weights) {
+    private SpatialAstOnnx(ModelConfig config, Function<String, float[]> weights, boolean int8) {
         this.c = config;
         this.w = weights;
+        this.int8 = int8;
     }
 
     /**
@@ -45,10 +47,13 @@ final class SpatialAstOnnx {
      *
      * @param config  the size
      * @param weights state_dict name to values (row-major, shapes as in {@link StateDictLayout})
+     * @param int8    whether the transformer blocks' linear layers (qkv, proj, fc1, fc2) run as int8
+     *                {@code com.microsoft.DynamicQuantizeMatMul}: weights quantised per output channel (symmetric,
+     *                scale max|w|/127), activations per tensor at run time (uint8, asymmetric); everything else float
      * @return the serialised ONNX ModelProto
      */
-    static byte[] build(ModelConfig config, Function<String, float[]> weights) {
-        return new SpatialAstOnnx(config, weights).graph();
+    static byte[] build(ModelConfig config, Function<String, float[]> weights, boolean int8) {
+        return new SpatialAstOnnx(config, weights, int8).graph();
     }
 
     private byte[] graph() {
@@ -140,7 +145,8 @@ final class SpatialAstOnnx {
             System.arraycopy(qkvW, part * d * d, wp, 0, d * d);
             System.arraycopy(qkvB, part * d, bp, 0, d);
             String name = pre + "attn.qkv." + "qkv".charAt(part);
-            String y = g.op("Gemm", List.of(h, g.weight(name + ".weight", wp, d, d), g.weight(name + ".bias", bp, d)),
+            String y = int8 ? quantizedMatMul(h, name, wp, bp, d)
+                    : g.op("Gemm", List.of(h, g.weight(name + ".weight", wp, d, d), g.weight(name + ".bias", bp, d)),
                     Attr.of("transB", 1L));
             qkv[part] = g.op("Reshape", List.of(y, shape3));
         }
@@ -155,7 +161,9 @@ final class SpatialAstOnnx {
         String[] s = normAfterResidual(x, pre + "norm1");
         pending = new String[] {s[1], matmul(attention(s[0], pre), pre + "attn.proj"), pre + "attn.proj.bias"};
         s = normAfterResidual(null, pre + "norm2");
-        String h = g.op("Gelu", List.of(gemm(s[0], pre + "mlp.fc1")));
+        String fc1 = pre + "mlp.fc1";
+        String h = g.op("Gelu", List.of(int8 ? quantizedMatMul(s[0], fc1, w.apply(fc1 + ".weight"),
+                w.apply(fc1 + ".bias"), c.mlpHidden()) : gemm(s[0], fc1)));
         pending = new String[] {s[1], matmul(h, pre + "mlp.fc2"), pre + "mlp.fc2.bias"};
     }
 
@@ -191,6 +199,9 @@ final class SpatialAstOnnx {
     private String matmul(String x, String name) {
         float[] wt = w.apply(name + ".weight");
         int out = w.apply(name + ".bias").length;
+        if (int8) {
+            return quantizedMatMul(x, name, wt, null, out);
+        }
         int in = wt.length / out;
         float[] t = new float[wt.length];
         for (int o = 0; o < out; o++) {
@@ -199,6 +210,30 @@ final class SpatialAstOnnx {
             }
         }
         return g.op("MatMul", List.of(x, g.weight(name + ".weight", t, in, out)));
+    }
+
+    /**
+     * y = x W^T (+ b) as DynamicQuantizeMatMul: W {@code [out, in]} quantised per output channel to int8 and stored
+     * transposed {@code [in, out]}, scale max|W[o, :]| / 127 (1 for an all-zero row), zero point 0.
+     */
+    private String quantizedMatMul(String x, String name, float[] wt, float[] bias, int out) {
+        int in = wt.length / out;
+        float[] scale = new float[out];
+        byte[] q = new byte[wt.length];
+        for (int o = 0; o < out; o++) {
+            float m = 0;
+            for (int i = 0; i < in; i++) {
+                m = Math.max(m, Math.abs(wt[o * in + i]));
+            }
+            scale[o] = m > 0 ? m / 127f : 1f;
+            for (int i = 0; i < in; i++) {
+                q[i * out + o] = (byte) Math.max(-127, Math.min(127, Math.round(wt[o * in + i] / scale[o])));
+            }
+        }
+        String b = bias == null ? "" : g.weight(name + ".bias", bias, out);
+        return g.node(OnnxGraph.MS_DOMAIN, "DynamicQuantizeMatMul", List.of(x, g.int8s(name + ".weight.int8", q, in, out),
+                g.weight(name + ".weight.scale", scale, out), g.int8s(name + ".weight.zero", new byte[out], out), b), 1)
+                .get(0);
     }
 
     private String row(String x, int k) {

@@ -143,7 +143,7 @@ public final class SpatialEncoder implements AutoCloseable {
             throw new IllegalArgumentException("backend must not be null and intraOpThreads >= 1, got " + backend
                     + ", " + intraOpThreads);
         }
-        if (backend == InferenceBackend.ONNX_RUNTIME && (kind != ModelKind.SPATIAL_AST || !cpu)) {
+        if (backend != InferenceBackend.PYTORCH && (kind != ModelKind.SPATIAL_AST || !cpu)) {
             throw new IllegalArgumentException("the ONNX Runtime backend runs Spatial-AST on the CPU only, not "
                     + kind + (cpu ? "" : " on " + manager.getDevice()));
         }
@@ -177,7 +177,8 @@ public final class SpatialEncoder implements AutoCloseable {
     private OrtSpatialAst ortSession() {
         if (ort == null) {
             Map<String, ai.djl.nn.Parameter> params = block.parametersByName();
-            byte[] model = SpatialAstOnnx.build(config, n -> params.get(n).getArray().toFloatArray());
+            byte[] model = SpatialAstOnnx.build(config, n -> params.get(n).getArray().toFloatArray(),
+                    backend == InferenceBackend.ONNX_RUNTIME_INT8);
             ort = new OrtSpatialAst(config, model, threads, spin);
         }
         return ort;
@@ -224,7 +225,7 @@ public final class SpatialEncoder implements AutoCloseable {
                 }
             }
         }
-        if (backend == InferenceBackend.ONNX_RUNTIME) {
+        if (backend != InferenceBackend.PYTORCH) {
             OrtSpatialAst session = ortSession();
             float[][][] rows = new float[4][batch.length][];
             for (int b = 0; b < batch.length; b++) {

@@ -52,6 +52,24 @@ class OnnxRuntimeBackendTest {
     }
 
     @Test
+    void int8BackendIsAnApproximationOfTheFloatModel() {
+        float[][][] clip = randomMaps(WIDE, 4, 7);
+        try (SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, WIDE)) {
+            enc.loadStateDict(realisticWeights(enc.layout(), 11), "random");
+            ModelOutput ref = enc.useBackend(InferenceBackend.PYTORCH, 1, false).infer(clip);
+            ModelOutput q = enc.useBackend(InferenceBackend.ONNX_RUNTIME_INT8, 1, false).infer(clip);
+            double scale = 0;
+            double diff = 0;
+            for (int i = 0; i < ref.azimuthScores()[0].length; i++) {
+                scale = Math.max(scale, Math.abs(ref.azimuthScores()[0][i]));
+                diff = Math.max(diff, Math.abs(ref.azimuthScores()[0][i] - q.azimuthScores()[0][i]));
+            }
+            assertTrue(diff <= 0.05 * scale, "int8 azimuth logits off by " + diff + " of " + scale);
+            assertTrue(diff >= 1e-4 * scale, "int8 output equals the float one to " + diff + ": not quantised?");
+        }
+    }
+
+    @Test
     void weightsChangedThroughTheBlockAreUsedByTheNextInference() throws IOException {
         float[][][] clip = ModelFixtures.batch("spatial_ast_in.npy")[0];
         try (SpatialEncoder enc = tiny().useBackend(InferenceBackend.ONNX_RUNTIME, 1, false)) {
