@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A Spatial-AST graph ({@link SpatialAstOnnx}) in an ONNX Runtime CPU session: one clip per run, the input copied
  * once into a reused direct buffer. Session: {@code intraOpThreads} threads (no spinning unless asked), sequential
- * execution, all graph optimisations. Not thread-safe.
+ * execution, all graph optimisations. With the system property {@code earshot.ort.profile=PREFIX} set, ONNX Runtime
+ * writes its per-node profile ({@code PREFIX_<date>.json}, a diagnostic for benchmarks). Not thread-safe.
  */
 final class OrtSpatialAst implements AutoCloseable {
     private final ModelConfig config;

@@ -16,18 +16,22 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A Spatial-AST or DSpAST encoder ready for inference on the DJL PyTorch engine (CPU): owns the block and the
- * NDManager holding its weights. Typical use:
+ * A Spatial-AST or DSpAST encoder ready for inference: owns the DJL block and the NDManager holding its weights.
+ * Typical use:
  * <pre>{@code
  * try (SpatialEncoder enc = SpatialEncoder.fromCheckpoint(ModelKind.SPATIAL_AST,
  *         ModelConfig.vitBase(355), Path.of("finetuned.pth"))) {
  *     ModelOutput out = enc.infer(new SpatialAstFeatures().compute(binaural32k));
  * }
  * }</pre>
- * Not thread-safe. Run with {@code DJL_OFFLINE=true}; the first use unpacks the PyTorch natives (about
- * 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}). On a loaded machine set the intra-op threads
- * ({@code -Dai.djl.pytorch.num_threads=1} or {@code OMP_NUM_THREADS=1}) before the engine starts: PyTorch's
- * OpenMP threads spinning against other processes made the small model 6x slower here.
+ * Engines ({@link #useBackend}): Spatial-AST on the CPU runs by default through ONNX Runtime (the forward pass
+ * written as an ONNX graph from the loaded weights, about 2x less CPU than the eager PyTorch block at ViT-Base, same
+ * outputs to float rounding); DSpAST, GPU encoders and training use the DJL block on the PyTorch engine. ONNX
+ * Runtime's intra-op threads default to {@code ai.djl.pytorch.num_threads} when set, else all processors; its
+ * idle workers do not spin. Not thread-safe. Run with {@code DJL_OFFLINE=true}; the first use unpacks the PyTorch
+ * natives (about 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}). On a loaded machine set the PyTorch
+ * intra-op threads ({@code -Dai.djl.pytorch.num_threads=1} or {@code OMP_NUM_THREADS=1}) before the engine
+ * starts: PyTorch's OpenMP threads spinning against other processes made the small model 6x slower here.
  */
 public final class SpatialEncoder implements AutoCloseable {
     private final ModelKind kind;
@@ -40,6 +44,7 @@ public final class SpatialEncoder implements AutoCloseable {
     private int threads = defaultThreads();
     private boolean spin;
     private OrtSpatialAst ort;
+    private String ortKey;
 
     private SpatialEncoder(ModelKind kind, ModelConfig config, Device device) {
         this.kind = kind;
@@ -147,9 +152,6 @@ public final class SpatialEncoder implements AutoCloseable {
             throw new IllegalArgumentException("the ONNX Runtime backend runs Spatial-AST on the CPU only, not "
                     + kind + (cpu ? "" : " on " + manager.getDevice()));
         }
-        if (backend != this.backend || intraOpThreads != threads || spinning != spin) {
-            dropOrtSession();
-        }
         this.backend = backend;
         this.threads = intraOpThreads;
         this.spin = spinning;
@@ -174,8 +176,14 @@ public final class SpatialEncoder implements AutoCloseable {
         }
     }
 
+    /** The session for the current backend, threads and spinning; built (or rebuilt) from the weights as needed. */
     private OrtSpatialAst ortSession() {
+        String key = backend + "/" + threads + "/" + spin;
+        if (ort != null && !key.equals(ortKey)) {
+            dropOrtSession();
+        }
         if (ort == null) {
+            ortKey = key;
             Map<String, ai.djl.nn.Parameter> params = block.parametersByName();
             byte[] model = SpatialAstOnnx.build(config, n -> params.get(n).getArray().toFloatArray(),
                     backend == InferenceBackend.ONNX_RUNTIME_INT8);
