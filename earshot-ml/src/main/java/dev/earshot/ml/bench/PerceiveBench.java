@@ -5,6 +5,7 @@ import dev.earshot.audio.AudioBuffer;
 import dev.earshot.audio.io.AudioFiles;
 import dev.earshot.ml.checkpoint.Tensor;
 import dev.earshot.ml.features.SpatialAstFeatures;
+import dev.earshot.ml.model.InferenceBackend;
 import dev.earshot.ml.model.ModelConfig;
 import dev.earshot.ml.model.ModelKind;
 import dev.earshot.ml.model.SpatialEncoder;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
 /**
  * One-command perception benchmark:
  * <pre>java -cp "earshot-app/target/earshot-app.jar:earshot-app/target/lib/*" dev.earshot.ml.bench.PerceiveBench \
- *     --clips DIR [--count 20] [--threads 1,2] [--models small,vit-base] [--runs 5] [--numpy SCRIPT]
- *     [--parts features,inference]</pre>
+ *     --clips DIR [--count 20] [--threads 1,2] [--models small,vit-base] [--backends onnxruntime,pytorch]
+ *     [--spin false] [--runs 5] [--numpy SCRIPT] [--parts features,inference]</pre>
+ * ({@code --backends} also takes {@code onnxruntime-int8}, the opt-in int8 approximation.)
  * <ol>
  *   <li><b>Features</b>: {@link SpatialAstFeatures} on the first {@code --count} binaural 32 kHz WAVs under
  *       {@code DIR} (sorted by path, each cut to 10 s), one thread (JTransforms' own threads disabled), after
@@ -36,10 +38,13 @@ import java.util.stream.Stream;
  *       is run on the same files ({@code OMP_NUM_THREADS=1}) and the ratio printed.</li>
  *   <li><b>Inference</b>: each model ({@code small} = {@link ModelConfig#small} widths at 1024 frames, i.e. one
  *       pass per 10-s clip like ViT-Base; {@code vit-base} = {@link ModelConfig#vitBase}; 355 classes) with
- *       random weights (Gaussian, std 0.02; BatchNorm variances 1), fed the real feature maps of the clips
- *       (bicubic stretch to 1024 frames included); for each PyTorch intra-op thread count
- *       ({@link JniUtils#setNumThreads}), 2 warm-up runs then {@code --runs} timed runs; wall and process CPU
- *       time per clip (median).</li>
+ *       random weights initialised as timm does (std 0.02, LayerNorm gains 1, biases 0), fed the real feature
+ *       maps of the clips (bicubic stretch to 1024 frames included); for each thread count and each
+ *       {@link InferenceBackend} (ONNX Runtime intra-op threads, no spinning unless {@code --spin true}; PyTorch
+ *       via {@link JniUtils#setNumThreads}), 2 warm-up runs (the first, timed separately, builds the ONNX
+ *       Runtime session) then {@code --runs} timed runs; wall and process CPU time per clip (median). With two
+ *       backends, the outputs of both on every clip are compared: max |difference| per head and argmax
+ *       agreement.</li>
  * </ol>
  * Prints the load average before and after each part: the figures are only comparable on a quiet machine.
  */
@@ -83,10 +88,22 @@ public final class PerceiveBench {
                 case "vit-base" -> ModelConfig.vitBase(355);
                 default -> throw new IllegalArgumentException("--models: expected small or vit-base, got " + m);
             };
-            for (String t : o.getOrDefault("--threads", "1,2").split(",")) {
-                inference(m, c, Integer.parseInt(t.trim()), maps, runs, out);
-            }
+            List<Integer> threads = Arrays.stream(o.getOrDefault("--threads", "1,2").split(","))
+                    .map(t -> Integer.parseInt(t.trim())).toList();
+            List<InferenceBackend> backends = Arrays.stream(o.getOrDefault("--backends", "onnxruntime,pytorch")
+                    .split(",")).map(PerceiveBench::backend).toList();
+            inference(m, c, threads, backends, Boolean.parseBoolean(o.getOrDefault("--spin", "false")), maps, runs, out);
         }
+    }
+
+    private static InferenceBackend backend(String name) {
+        return switch (name.trim()) {
+            case "onnxruntime" -> InferenceBackend.ONNX_RUNTIME;
+            case "onnxruntime-int8" -> InferenceBackend.ONNX_RUNTIME_INT8;
+            case "pytorch" -> InferenceBackend.PYTORCH;
+            default -> throw new IllegalArgumentException("--backends: expected onnxruntime, onnxruntime-int8 or "
+                    + "pytorch, got " + name);
+        };
     }
 
     private static double javaMedianMs;
@@ -150,37 +167,104 @@ public final class PerceiveBench {
         }
     }
 
-    private static void inference(String name, ModelConfig c, int threads, List<float[][][]> maps, int runs,
-                                  PrintStream out) {
+    private static void inference(String name, ModelConfig c, List<Integer> threads, List<InferenceBackend> backends,
+                                  boolean spin, List<float[][][]> maps, int runs, PrintStream out) {
         try (SpatialEncoder enc = SpatialEncoder.create(ModelKind.SPATIAL_AST, c)) {
             enc.loadStateDict(randomWeights(enc, 1), "random init");
             if (!interopSet) { // torch allows this once, before any parallel work
                 JniUtils.setNumInteropThreads(1);
                 interopSet = true;
             }
-            JniUtils.setNumThreads(threads);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            for (int i = 0; i < 2; i++) {
-                enc.infer(maps.get(i % maps.size()));
+            for (int t : threads) {
+                for (InferenceBackend b : backends) {
+                    JniUtils.setNumThreads(t);
+                    enc.useBackend(b, t, spin);
+                    long w00 = System.nanoTime();
+                    enc.infer(maps.get(0));
+                    double firstS = (System.nanoTime() - w00) / 1e9;
+                    enc.infer(maps.get(1 % maps.size()));
+                    double[] wall = new double[runs];
+                    double[] cpu = new double[runs];
+                    for (int r = 0; r < runs; r++) {
+                        long c0 = os.getProcessCpuTime();
+                        long w0 = System.nanoTime();
+                        enc.infer(maps.get(r % maps.size()));
+                        wall[r] = (System.nanoTime() - w0) / 1e9;
+                        cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
+                    }
+                    out.printf(Locale.ROOT, "inference %-8s (%d-d, depth %d, %d frames) %-12s threads %d%s: median wall "
+                                    + "%.3f s, process CPU %.3f s per 10-s clip (%d runs; wall min %.3f max %.3f; CPU min "
+                                    + "%.3f; first call %.1f s wall); load %s%n",
+                            name, c.embedDim(), c.depth(), c.frames(), b, t,
+                            b != InferenceBackend.PYTORCH ? (spin ? " (spinning)" : "") : " (torch reports "
+                                    + JniUtils.getNumThreads() + ")", median(wall), median(cpu), runs,
+                            Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
+                            Arrays.stream(cpu).min().orElse(0), firstS, load());
+                }
             }
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
-            for (int r = 0; r < runs; r++) {
-                long c0 = os.getProcessCpuTime();
-                long w0 = System.nanoTime();
-                enc.infer(maps.get(r % maps.size()));
-                wall[r] = (System.nanoTime() - w0) / 1e9;
-                cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
+            if (backends.size() > 1) {
+                List<InferenceBackend> order = new ArrayList<>(backends); // the PyTorch block is the reference
+                if (order.remove(InferenceBackend.PYTORCH)) {
+                    order.add(0, InferenceBackend.PYTORCH);
+                }
+                faithfulness(name, enc, order, maps, threads.get(threads.size() - 1), spin, out);
             }
-            out.printf(Locale.ROOT, "inference %-8s (%d-d, depth %d, %d frames) threads %d (torch reports %d): median "
-                            + "wall %.3f s, process CPU %.3f s per 10-s clip (%d runs; wall min %.3f max %.3f); load %s%n",
-                    name, c.embedDim(), c.depth(), c.frames(), threads, JniUtils.getNumThreads(), median(wall),
-                    median(cpu), runs, Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
-                    load());
         }
     }
 
-    /** Gaussian weights (std 0.02) under every required name; BatchNorm running variances 1. */
+    /** Max |difference| of every output between the first backend (the reference) and the others on every clip; argmax agreement. */
+    private static void faithfulness(String name, SpatialEncoder enc, List<InferenceBackend> backends,
+                                     List<float[][][]> maps, int threads, boolean spin, PrintStream out) {
+        List<List<float[][]>> per = new ArrayList<>();
+        for (InferenceBackend b : backends) {
+            enc.useBackend(b, threads, spin);
+            List<float[][]> outs = new ArrayList<>();
+            for (float[][][] m : maps) {
+                var o = enc.infer(m);
+                outs.add(new float[][] {o.classLogits()[0], o.distanceScores()[0], o.azimuthScores()[0],
+                    o.elevationScores()[0]});
+            }
+            per.add(outs);
+        }
+        String[] heads = {"classes", "distance", "azimuth", "elevation"};
+        for (int k = 1; k < backends.size(); k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int h = 0; h < 4; h++) {
+                double diff = 0;
+                double scale = 0;
+                int same = 0;
+                for (int i = 0; i < maps.size(); i++) {
+                    float[] r = per.get(0).get(i)[h];
+                    float[] g = per.get(k).get(i)[h];
+                    for (int j = 0; j < r.length; j++) {
+                        diff = Math.max(diff, Math.abs(r[j] - g[j]));
+                        scale = Math.max(scale, Math.abs(r[j]));
+                    }
+                    same += argmax(r) == argmax(g) ? 1 : 0;
+                }
+                sb.append(String.format(Locale.ROOT, "; %s max |diff| %.2e (max |logit| %.3f), argmax equal %d/%d",
+                        heads[h], diff, scale, same, maps.size()));
+            }
+            out.printf(Locale.ROOT, "faithfulness %s: %s against %s on %d clips%s%n", name, backends.get(k), backends.get(0),
+                    maps.size(), sb);
+        }
+    }
+
+    private static int argmax(float[] x) {
+        int m = 0;
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] > x[m]) {
+                m = i;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Weights initialised as timm initialises a ViT: matrices, CLS tokens and pos_embed Gaussian with std 0.02,
+     * LayerNorm and BatchNorm gains 1, biases and running means 0, running variances 1.
+     */
     static Map<String, Tensor> randomWeights(SpatialEncoder enc, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Map<String, Tensor> w = new LinkedHashMap<>();
@@ -190,9 +274,10 @@ public final class PerceiveBench {
                 n *= s;
             }
             float[] d = new float[n];
-            boolean var = k.endsWith("running_var");
+            boolean one = k.endsWith("running_var") || shape.length == 1 && k.endsWith(".weight");
+            boolean zero = k.endsWith("running_mean") || k.endsWith(".bias");
             for (int i = 0; i < n; i++) {
-                d[i] = var ? 1f : (float) (0.02 * r.nextGaussian());
+                d[i] = one ? 1f : zero ? 0f : (float) (0.02 * r.nextGaussian());
             }
             w.put(k, new Tensor(shape, d));
         });
@@ -239,7 +324,8 @@ public final class PerceiveBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: PerceiveBench --clips DIR [--count N] [--runs N] "
-                        + "[--threads 1,2] [--models small,vit-base] [--numpy SCRIPT] [--parts features,inference]; bad argument " + args[i]);
+                        + "[--threads 1,2] [--models small,vit-base] [--backends onnxruntime,pytorch] [--spin false] "
+                        + "[--numpy SCRIPT] [--parts features,inference]; bad argument " + args[i]);
             }
             m.put(args[i], args[++i]);
         }

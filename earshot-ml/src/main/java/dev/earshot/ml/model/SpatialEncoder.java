@@ -16,30 +16,42 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A Spatial-AST or DSpAST encoder ready for inference on the DJL PyTorch engine (CPU): owns the block and the
- * NDManager holding its weights. Typical use:
+ * A Spatial-AST or DSpAST encoder ready for inference: owns the DJL block and the NDManager holding its weights.
+ * Typical use:
  * <pre>{@code
  * try (SpatialEncoder enc = SpatialEncoder.fromCheckpoint(ModelKind.SPATIAL_AST,
  *         ModelConfig.vitBase(355), Path.of("finetuned.pth"))) {
  *     ModelOutput out = enc.infer(new SpatialAstFeatures().compute(binaural32k));
  * }
  * }</pre>
- * Not thread-safe. Run with {@code DJL_OFFLINE=true}; the first use unpacks the PyTorch natives (about
- * 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}). On a loaded machine set the intra-op threads
- * ({@code -Dai.djl.pytorch.num_threads=1} or {@code OMP_NUM_THREADS=1}) before the engine starts: PyTorch's
- * OpenMP threads spinning against other processes made the small model 6x slower here.
+ * Engines ({@link #useBackend}): Spatial-AST on the CPU runs by default through ONNX Runtime (the forward pass
+ * written as an ONNX graph from the loaded weights, about 2x less CPU than the eager PyTorch block at ViT-Base, same
+ * outputs to float rounding); DSpAST, GPU encoders and training use the DJL block on the PyTorch engine. ONNX
+ * Runtime's intra-op threads default to {@code ai.djl.pytorch.num_threads} when set, else all processors; its
+ * idle workers do not spin. Not thread-safe. Run with {@code DJL_OFFLINE=true}; the first use unpacks the PyTorch
+ * natives (about 430 MB) into {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}). On a loaded machine set the PyTorch
+ * intra-op threads ({@code -Dai.djl.pytorch.num_threads=1} or {@code OMP_NUM_THREADS=1}) before the engine
+ * starts: PyTorch's OpenMP threads spinning against other processes made the small model 6x slower here.
  */
 public final class SpatialEncoder implements AutoCloseable {
     private final ModelKind kind;
     private final ModelConfig config;
     private final EncoderBlock block;
     private final NDManager manager;
+    private final boolean cpu;
     private boolean loaded;
+    private InferenceBackend backend;
+    private int threads = defaultThreads();
+    private boolean spin;
+    private OrtSpatialAst ort;
+    private String ortKey;
 
     private SpatialEncoder(ModelKind kind, ModelConfig config, Device device) {
         this.kind = kind;
         this.config = config;
         this.block = kind == ModelKind.SPATIAL_AST ? new SpatialAstBlock(config) : new DspAstBlock(config);
+        this.cpu = Device.Type.CPU.equals(device.getDeviceType());
+        this.backend = kind == ModelKind.SPATIAL_AST && cpu ? InferenceBackend.ONNX_RUNTIME : InferenceBackend.PYTORCH;
         try {
             this.manager = NDManager.newBaseManager(device, "PyTorch");
         } catch (EngineException | IllegalArgumentException e) {
@@ -113,6 +125,71 @@ public final class SpatialEncoder implements AutoCloseable {
     public void loadStateDict(Map<String, Tensor> stateDict, String source) {
         WeightLoader.load(block, stateDict, manager, source);
         loaded = true;
+        dropOrtSession();
+    }
+
+    /**
+     * Chooses the engine for {@link #infer}. The default is {@link InferenceBackend#ONNX_RUNTIME} for Spatial-AST
+     * on the CPU (faster; the same outputs to float rounding) and {@link InferenceBackend#PYTORCH} otherwise.
+     * The ONNX Runtime graph is built from the weights at the first {@code infer} after {@link #loadStateDict}
+     * (a few seconds for ViT-Base) and rebuilt after any call to {@link #block()}, which hands out the mutable
+     * parameters.
+     *
+     * @param backend        the engine
+     * @param intraOpThreads ONNX Runtime intra-op threads (>= 1); ignored by PyTorch, whose threads are set
+     *                       engine-wide ({@code ai.djl.pytorch.num_threads} or {@code JniUtils.setNumThreads})
+     * @param spinning       whether idle ONNX Runtime workers spin (faster on an idle machine, wasteful on a busy
+     *                       one; the default is no spinning)
+     * @return this encoder
+     * @throws IllegalArgumentException if ONNX Runtime is asked for DSpAST, for a GPU encoder, or threads < 1
+     */
+    public SpatialEncoder useBackend(InferenceBackend backend, int intraOpThreads, boolean spinning) {
+        if (backend == null || intraOpThreads < 1) {
+            throw new IllegalArgumentException("backend must not be null and intraOpThreads >= 1, got " + backend
+                    + ", " + intraOpThreads);
+        }
+        if (backend != InferenceBackend.PYTORCH && (kind != ModelKind.SPATIAL_AST || !cpu)) {
+            throw new IllegalArgumentException("the ONNX Runtime backend runs Spatial-AST on the CPU only, not "
+                    + kind + (cpu ? "" : " on " + manager.getDevice()));
+        }
+        this.backend = backend;
+        this.threads = intraOpThreads;
+        this.spin = spinning;
+        return this;
+    }
+
+    /** @return the engine {@link #infer} uses */
+    public InferenceBackend backend() {
+        return backend;
+    }
+
+    /** ai.djl.pytorch.num_threads when set (the CLI's thread knob), else all processors. */
+    private static int defaultThreads() {
+        Integer t = Integer.getInteger("ai.djl.pytorch.num_threads");
+        return t != null && t > 0 ? t : Runtime.getRuntime().availableProcessors();
+    }
+
+    private void dropOrtSession() {
+        if (ort != null) {
+            ort.close();
+            ort = null;
+        }
+    }
+
+    /** The session for the current backend, threads and spinning; built (or rebuilt) from the weights as needed. */
+    private OrtSpatialAst ortSession() {
+        String key = backend + "/" + threads + "/" + spin;
+        if (ort != null && !key.equals(ortKey)) {
+            dropOrtSession();
+        }
+        if (ort == null) {
+            ortKey = key;
+            Map<String, ai.djl.nn.Parameter> params = block.parametersByName();
+            byte[] model = SpatialAstOnnx.build(config, n -> params.get(n).getArray().toFloatArray(),
+                    backend == InferenceBackend.ONNX_RUNTIME_INT8);
+            ort = new OrtSpatialAst(config, model, threads, spin);
+        }
+        return ort;
     }
 
     /**
@@ -155,6 +232,17 @@ public final class SpatialEncoder implements AutoCloseable {
                     System.arraycopy(maps[ch][i], 0, flat, ((b * c + ch) * t + i) * f, f);
                 }
             }
+        }
+        if (backend != InferenceBackend.PYTORCH) {
+            OrtSpatialAst session = ortSession();
+            float[][][] rows = new float[4][batch.length][];
+            for (int b = 0; b < batch.length; b++) {
+                float[][] o = session.run(flat, b * c * t * f);
+                for (int k = 0; k < 4; k++) {
+                    rows[k][b] = o[k];
+                }
+            }
+            return new ModelOutput(rows[0], rows[1], rows[2], rows[3]);
         }
         try (NDManager sub = manager.newSubManager()) {
             NDArray x = sub.create(flat, new Shape(batch.length, c, t, f));
@@ -210,14 +298,21 @@ public final class SpatialEncoder implements AutoCloseable {
         return block.layout;
     }
 
-    /** @return the DJL block (parameters named by state_dict key) */
+    /**
+     * The DJL block. Its parameters are mutable, so this also marks the ONNX Runtime graph stale (it is rebuilt
+     * from the current weights at the next {@link #infer}).
+     *
+     * @return the DJL block (parameters named by state_dict key)
+     */
     public Block block() {
+        dropOrtSession();
         return block;
     }
 
     /** Releases the weights and native memory. */
     @Override
     public void close() {
+        dropOrtSession();
         manager.close();
     }
 }

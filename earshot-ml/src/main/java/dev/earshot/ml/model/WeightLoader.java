@@ -103,7 +103,11 @@ public final class WeightLoader {
         check(block.layout, stateDict, source);
         for (Map.Entry<String, Parameter> e : block.parametersByName().entrySet()) {
             Tensor t = stateDict.get(e.getKey());
-            e.getValue().setArray(manager.create(t.data(), new Shape(EncoderBlock.toLong(t.shape()))));
+            if (e.getValue().isInitialized()) { // a second load: same shape (checked above), values replaced in place
+                e.getValue().getArray().set(t.data());
+            } else {
+                e.getValue().setArray(manager.create(t.data(), new Shape(EncoderBlock.toLong(t.shape()))));
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ class SpatialEncoderTest {
     void spatialAstMatchesNumpyReference() throws IOException {
         try (SpatialEncoder enc = SpatialEncoder.fromCheckpoint(ModelKind.SPATIAL_AST, ModelFixtures.TINY,
                 ModelFixtures.path("spatial_ast_tiny.pth"))) {
+            enc.useBackend(InferenceBackend.PYTORCH, 1, false); // the DJL block (ONNX Runtime: OnnxRuntimeBackendTest)
             ModelOutput out = enc.infer(ModelFixtures.batch("spatial_ast_in.npy"));
             double err = ModelFixtures.maxAbsDiff(out, ModelFixtures.npy("spatial_ast_out.npy"));
             System.out.println("Spatial-AST tiny: max |DJL - numpy| = " + err);
