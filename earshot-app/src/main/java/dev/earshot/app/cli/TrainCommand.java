@@ -13,6 +13,7 @@ import dev.earshot.ml.train.Trainer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,8 +30,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "native binaural dataset (train split)")
-    Path data;
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "binaural dataset (train split; native or spatial-ast layout); repeat to train on several, in the given order")
+    List<Path> data;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "checkpoint folder")
     Path out;
@@ -76,6 +78,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--slim-out", paramLabel = "DIR",
             description = "also write the final weights without optimiser state (for shipping) to this folder")
     Path slimOut;
+
+    @Option(names = "--clip-norm", defaultValue = "0",
+            description = "clip the global gradient L2 norm to this value before each AdamW step; 0 = off (default ${DEFAULT-VALUE})")
+    double clipNorm;
 
     @Option(names = "--seed", defaultValue = "0", description = "seed (default ${DEFAULT-VALUE})")
     long seed;
@@ -162,7 +168,15 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        List<LabelledClip> clips = DatasetClips.read(data, maxClips);
+        if (!(clipNorm >= 0 && Double.isFinite(clipNorm))) {
+            throw new UserInputException("--clip-norm: expected a finite value >= 0, got " + clipNorm);
+        }
+        List<LabelledClip> clips = new ArrayList<>();
+        for (Path d : data) {
+            if (clips.size() < maxClips) {
+                clips.addAll(DatasetClips.read(d, maxClips - clips.size()));
+            }
+        }
         List<String> classes = from != null ? from.classes() : DatasetClips.classes(clips);
         if (from != null) {
             for (LabelledClip c : clips) {
@@ -188,7 +202,7 @@ public final class TrainCommand implements Callable<Integer> {
         tc = new TrainConfig(tc.epochs(), batch, lr, Math.min(tc.minLr(), lr),
                 warmup != null ? warmup : Math.min(1, epochs / 10.0), tc.weightDecay(), layerDecay,
                 aug ? mixup : 0, tc.mixupAlpha(), aug ? tc.timeMasks() : 0, tc.maxTimeMask(),
-                aug ? tc.freqMasks() : 0, tc.maxFreqMask(), aug ? tc.maxGainDb() : 0, aug, seed, w, doaSigma);
+                aug ? tc.freqMasks() : 0, tc.maxFreqMask(), aug ? tc.maxGainDb() : 0, aug, seed, w, doaSigma, clipNorm);
         o.printf(Locale.ROOT, "training %s on %s: %d clips, %d classes, %d frames (%.2f s), stage %s, loss %s/%s/%s, "
                 + "seed %d%n", TrainCheckpoint.kindName(kind), device, clips.size(), classes.size(), cfg.frames(),
                 ClipFeatures.samplesFor(cfg.frames()) / 32000.0, stage, w.sed(), w.dp(), w.doae(), seed);

@@ -74,4 +74,21 @@ class TrainCommandTest {
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("--loss"), r.err());
     }
+
+    @Test
+    void repeatedDataFoldersAreTrainedOnTogether() {
+        CliTestSupport.Run r = CliTestSupport.run("train", "--data", dir.resolve("train").toString(), "--data",
+                dir.resolve("train").toString(), "--out", dir.resolve("two").toString(), "--epochs", "1", "--seconds",
+                "0.5", "--depth", "1", "--batch", "4", "--clip-norm", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(": 8 clips,"), r.out());
+    }
+
+    @Test
+    void negativeClipNormIsRefused() {
+        CliTestSupport.Run r = CliTestSupport.run("train", "--data", dir.resolve("train").toString(), "--out",
+                dir.resolve("cn").toString(), "--clip-norm", "-1");
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains("--clip-norm"), r.err());
+    }
 }

@@ -25,11 +25,14 @@ package dev.earshot.ml.train;
  *                      0, a Gaussian of this standard deviation in degrees around the true class (circular over the
  *                      360 azimuth classes, truncated to the 180 elevation classes), normalised to sum 1 ({@link
  *                      DoaTargets}); decoding stays the argmax
+ * @param clipNorm      gradient clipping: when the global L2 norm of all trainable parameters' gradients exceeds
+ *                      this value, every gradient is scaled by {@code clipNorm / norm} before the AdamW moments are
+ *                      updated (as {@code torch.nn.utils.clip_grad_norm_}); 0 = no clipping (>= 0)
  */
 public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
         double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
         int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
-        double doaSigmaDeg) {
+        double doaSigmaDeg, double clipNorm) {
     /**
      * Validates the values.
      *
@@ -49,9 +52,51 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
                 timeMasks);
         require(maxGainDb >= 0 && Double.isFinite(maxGainDb), "maxGainDb >= 0", maxGainDb);
         require(doaSigmaDeg >= 0 && doaSigmaDeg <= 90, "doaSigmaDeg in [0, 90]", doaSigmaDeg);
+        require(clipNorm >= 0 && Double.isFinite(clipNorm), "clipNorm >= 0", clipNorm);
         if (weights == null) {
             throw new IllegalArgumentException("weights must not be null");
         }
+    }
+
+    /**
+     * The configuration without gradient clipping ({@code clipNorm} 0); see the canonical constructor.
+     *
+     * @throws IllegalArgumentException on a value out of its range (named in the message)
+     */
+    public TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
+            double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
+            int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
+            double doaSigmaDeg) {
+        this(epochs, batchSize, peakLr, minLr, warmupEpochs, weightDecay, layerDecay, mixupProb, mixupAlpha, timeMasks,
+                maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg, 0);
+    }
+
+    /**
+     * This configuration with another gradient-clipping threshold.
+     *
+     * @param norm the global gradient L2 norm above which gradients are scaled down; 0 = no clipping
+     * @return the new configuration
+     * @throws IllegalArgumentException if negative or not finite
+     */
+    public TrainConfig withClipNorm(double norm) {
+        return new TrainConfig(epochs, batchSize, peakLr, minLr, warmupEpochs, weightDecay, layerDecay, mixupProb,
+                mixupAlpha, timeMasks, maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg,
+                norm);
+    }
+
+    /**
+     * The factor by which gradients are scaled for a given global gradient norm: {@code clipNorm / norm} when
+     * clipping is on and the norm exceeds it, else 1.
+     *
+     * @param gradNorm global L2 norm of the gradients (>= 0; NaN and infinity give 1, so a diverged step still
+     *                 shows as a non-finite loss)
+     * @return the scale in (0, 1]
+     */
+    public double clipScale(double gradNorm) {
+        if (clipNorm == 0 || !Double.isFinite(gradNorm) || gradNorm <= clipNorm) {
+            return 1;
+        }
+        return clipNorm / gradNorm;
     }
 
     private static void require(boolean ok, String what, double value) {

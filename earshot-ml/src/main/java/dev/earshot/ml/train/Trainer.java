@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * masks), optionally mixed up with a permutation of itself (weight from Beta(alpha, alpha); targets mixed the same
  * way, which for BCE and soft-target CE equals mixing the losses). Loss: {@code sed * BCE(classes) + dp * CE(distance)
  * + doae * (CE(azimuth) + CE(elevation))}. AdamW (beta 0.9/0.999, eps 1e-8, decoupled decay on matrices only),
- * learning rate warm-up + cosine per step ({@link TrainConfig#learningRate}) times the layer-wise decay factor.
+ * learning rate warm-up + cosine per step ({@link TrainConfig#learningRate}) times the layer-wise decay factor,
+ * after optional global gradient-norm clipping ({@link TrainConfig#clipScale}).
  *
  * <p>Initial weights come from a Java {@link SplittableRandom}: matrices and tokens N(0, 0.02) truncated at 2 sigma,
  * biases 0, norm scales 1; the input BatchNorm's running mean/variance are set to the training clips' log-mel
@@ -353,8 +354,16 @@ public final class Trainer {
         try (NDScope scope = new NDScope()) {
             double bc1 = 1 - Math.pow(BETA1, t);
             double bc2 = 1 - Math.pow(BETA2, t);
+            float clip = 1;
+            if (train.clipNorm() > 0) {
+                double sq = 0;
+                for (Slot s : slots) {
+                    sq += s.w.getGradient().square().sum().getFloat();
+                }
+                clip = (float) train.clipScale(Math.sqrt(sq));
+            }
             for (Slot s : slots) {
-                NDArray g = s.w.getGradient();
+                NDArray g = clip == 1 ? s.w.getGradient() : s.w.getGradient().mul(clip);
                 s.m.muli((float) BETA1).addi(g.mul((float) (1 - BETA1)));
                 s.v.muli((float) BETA2).addi(g.square().mul((float) (1 - BETA2)));
                 double a = lr * s.lrScale;

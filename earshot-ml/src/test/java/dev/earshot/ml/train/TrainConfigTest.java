@@ -54,4 +54,21 @@ class TrainConfigTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 4, 1e-3,
                 1e-5, 2, 0.05, 0.75, 0.5, 0.5, 2, 10, 2, 10, 6, true, 1, LossWeights.SPATIAL_AST, -1));
     }
+
+    @Test
+    void clipScaleIsThresholdOverNormAboveTheThresholdAndOneBelow() {
+        TrainConfig k = c.withClipNorm(2);
+        assertEquals(1, k.clipScale(1.5), 0);
+        assertEquals(1, k.clipScale(2), 0);
+        assertEquals(0.25, k.clipScale(8), 1e-15);
+        assertEquals(1, c.clipScale(1e9), 0); // 0 = off
+        assertEquals(1, k.clipScale(Double.NaN), 0);
+        assertEquals(0, c.clipNorm(), 0);
+    }
+
+    @Test
+    void rejectsANegativeClipNorm() {
+        assertThrows(IllegalArgumentException.class, () -> c.withClipNorm(-1));
+        assertThrows(IllegalArgumentException.class, () -> c.withClipNorm(Double.POSITIVE_INFINITY));
+    }
 }

@@ -202,4 +202,40 @@ class TrainerTest {
             assertTrue(Float.isFinite(v));
         }
     }
+
+    /** Global L2 norm of the saved AdamW first moments. */
+    private static double firstMomentNorm(Path dir) throws Exception {
+        double sq = 0;
+        for (Tensor t : TrainCheckpoint.read(dir).firstMoment().values()) {
+            for (float v : t.data()) {
+                sq += (double) v * v;
+            }
+        }
+        return Math.sqrt(sq);
+    }
+
+    @Test
+    void gradientClippingBoundsTheFirstMomentByTheThreshold(@TempDir Path dir) throws Exception {
+        // 2 steps: m = 0.1 g2 + 0.09 g1, so ||m|| <= 0.19 c when every ||g|| <= c
+        double c = 1e-3;
+        TrainConfig plain = config(1);
+        new Trainer(TINY, CLASSES, plain, "spatial-ast").train(clips(), dir.resolve("plain"), false, s -> { });
+        new Trainer(TINY, CLASSES, plain.withClipNorm(c), "spatial-ast").train(clips(), dir.resolve("clip"), false,
+                s -> { });
+        assertTrue(firstMomentNorm(dir.resolve("plain")) > 0.19 * c, "unclipped gradients must exceed the threshold");
+        double m = firstMomentNorm(dir.resolve("clip"));
+        assertTrue(m <= 0.19 * c * (1 + 1e-4) && m > 0, "||m|| " + m);
+    }
+
+    @Test
+    void aThresholdAboveEveryGradientNormChangesNothing(@TempDir Path dir) throws Exception {
+        new Trainer(TINY, CLASSES, config(2), "spatial-ast").train(clips(), dir.resolve("a"), false, s -> { });
+        new Trainer(TINY, CLASSES, config(2).withClipNorm(1e30), "spatial-ast").train(clips(), dir.resolve("b"), false,
+                s -> { });
+        var wa = TrainCheckpoint.read(dir.resolve("a")).weights();
+        var wb = TrainCheckpoint.read(dir.resolve("b")).weights();
+        for (String k : wa.keySet()) {
+            assertArrayEquals(wa.get(k).data(), wb.get(k).data(), k);
+        }
+    }
 }
