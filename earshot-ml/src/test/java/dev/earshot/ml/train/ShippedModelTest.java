@@ -36,7 +36,11 @@ class ShippedModelTest {
         }
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         assertEquals(m.path("files").path("checkpoint.bin").path("sha256").asText(), sha);
-        assertEquals(7, m.path("seed").asInt());
+        JsonNode config;
+        try (InputStream in = res(TrainCheckpoint.MANIFEST)) {
+            config = new ObjectMapper().readTree(in);
+        }
+        assertEquals(config.findPath("seed").asInt(), m.path("seed").asInt(), "manifest seed vs the checkpoint's");
     }
 
     @Test
