@@ -2,6 +2,7 @@ package dev.earshot.ml.text.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -67,11 +68,24 @@ final class DjlTrainer {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no training rows");
         }
+        Engine engine = Engine.getEngine("PyTorch");
+        // one intra-op thread for the whole run, whatever started the engine before (the result of a float
+        // reduction depends on how it is split over threads, and the run must be reproducible byte for byte)
+        int threadsBefore = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(1);
+        try {
+            return train(rows, epochs, callback, progress, engine);
+        } finally {
+            JniUtils.setNumThreads(threadsBefore);
+        }
+    }
+
+    private Result train(List<TrainingRow> rows, int epochs, EpochCallback callback, IntConsumer progress,
+                         Engine engine) {
         Random rnd = new Random(cfg.seed());
         Map<String, float[]> p = init(rnd);
         Map<String, float[]> m1 = zeros(p);
         Map<String, float[]> m2 = zeros(p);
-        Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) cfg.seed());
         int[] order = new int[rows.size()];
         for (int i = 0; i < order.length; i++) {
