@@ -223,16 +223,7 @@ public final class WavRegionWriter implements AutoCloseable {
                 throw new IllegalStateException("region of " + target + " is closed");
             }
             try {
-                if (block == null || block.length != channels) {
-                    throw new IllegalArgumentException("expected a block of " + channels + " channels, got "
-                            + (block == null ? "null" : block.length));
-                }
-                for (int c = 0; c < channels; c++) {
-                    if (offset < 0 || frameCount < 0 || block[c] == null || (long) offset + frameCount > block[c].length) {
-                        throw new IllegalArgumentException("channel " + c + " cannot supply frames " + offset + ".."
-                                + ((long) offset + frameCount));
-                    }
-                }
+                WavSamples.checkBlock(block, channels, offset, frameCount);
                 if (next + frameCount > totalFrames) {
                     throw new IllegalArgumentException("frames " + next + ".." + (next + frameCount)
                             + " pass the end of the file (" + totalFrames + " frames)");

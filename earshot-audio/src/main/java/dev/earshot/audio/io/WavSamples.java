@@ -83,6 +83,25 @@ final class WavSamples {
      * (little-endian). Integer encodings scale by 2^(bits-1), round to nearest and clip; float32 stores
      * the values unchanged.
      */
+    /**
+     * Checks a channel-major block handed to a writer.
+     *
+     * @throws IllegalArgumentException unless the block has {@code channels} channels that each hold frames
+     *                                  {@code offset .. offset + frameCount}
+     */
+    static void checkBlock(float[][] block, int channels, int offset, int frameCount) {
+        if (block == null || block.length != channels) {
+            throw new IllegalArgumentException("expected a block of " + channels + " channels, got "
+                    + (block == null ? "null" : block.length));
+        }
+        for (int c = 0; c < channels; c++) {
+            if (offset < 0 || frameCount < 0 || block[c] == null || (long) offset + frameCount > block[c].length) {
+                throw new IllegalArgumentException("channel " + c + " cannot supply frames " + offset + ".."
+                        + ((long) offset + frameCount));
+            }
+        }
+    }
+
     static void encode(float[][] src, int offset, int frames, WavSampleFormat fmt, ByteBuffer dst) {
         int channels = src.length;
         int end = offset + frames;

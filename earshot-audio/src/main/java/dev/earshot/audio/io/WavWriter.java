@@ -140,15 +140,7 @@ public final class WavWriter implements AutoCloseable {
     public void write(float[][] block, int offset, int frameCount) throws IOException {
         ensureOpen();
         try {
-            if (block == null || block.length != channels) {
-                throw new IllegalArgumentException("expected a block of " + channels + " channels, got "
-                        + (block == null ? "null" : block.length));
-            }
-            for (int c = 0; c < channels; c++) {
-                if (offset < 0 || frameCount < 0 || block[c] == null || (long) offset + frameCount > block[c].length) {
-                    throw new IllegalArgumentException("channel " + c + " cannot supply frames " + offset + ".." + ((long) offset + frameCount));
-                }
-            }
+            WavSamples.checkBlock(block, channels, offset, frameCount);
             long newBytes = (frames + frameCount) * (long) channels * format.bytes();
             if (newBytes > MAX_DATA_BYTES) {
                 throw new AudioFileException(target, "data.size", "expected at most " + MAX_DATA_BYTES
