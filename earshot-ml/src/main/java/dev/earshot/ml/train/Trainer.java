@@ -412,20 +412,9 @@ public final class Trainer {
         double[] mean = new double[2];
         double[] var = new double[2];
         for (int ch = 0; ch < 2; ch++) {
-            double sum = 0;
-            double sq = 0;
-            long n = 0;
-            for (Example e : examples) {
-                for (float[] row : e.maps()[ch]) {
-                    for (float v : row) {
-                        sum += v;
-                        sq += (double) v * v;
-                        n++;
-                    }
-                }
-            }
-            mean[ch] = sum / n;
-            var[ch] = Math.max(sq / n - mean[ch] * mean[ch], 1e-6);
+            double[] stats = channelStats(examples, ch);
+            mean[ch] = stats[0];
+            var[ch] = stats[1];
         }
         double[] ild = kind == ModelKind.DSPAST ? channelStats(examples, 3) : new double[] {0, 1};
         double[][] pooled = kind == ModelKind.DSPAST ? pooledStats(examples, mean, var, ild) : null;
