@@ -1,5 +1,6 @@
 package dev.earshot.app.bench;
 
+import dev.earshot.audio.dsp.ConvolutionCost;
 import dev.earshot.audio.dsp.MultiPartitionedConvolver;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.audio.dsp.fft.ComplexFft;
@@ -10,11 +11,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * Measures the binaural partitioned convolution (two ears sharing one input FFT) on one thread and
- * compares its achieved floating-point rate with a measured one-core bound: a simple multiply-add
- * loop over cache-resident float arrays that the JIT vectorises, i.e. what this JVM can sustain.
+ * Measures the binaural partitioned convolution of a static render (two ears sharing the input FFT,
+ * {@value #PARTITION}-sample partitions convolved two at a time, as {@code BinauralStage} does with
+ * the renderer's static block of 2 x {@value #PARTITION}) on one thread and compares its achieved
+ * floating-point rate, by {@link ConvolutionCost}'s count, with a measured one-core bound: a simple
+ * multiply-add loop over cache-resident float arrays that the JIT vectorises, i.e. what this JVM can
+ * sustain.
  */
 public final class ConvolutionFlops {
+    /** Partition (FFT half-size) of the measured scheme, as a static binaural render uses it. */
+    public static final int PARTITION = 1024;
+
     private ConvolutionFlops() {
     }
 
@@ -51,26 +58,26 @@ public final class ConvolutionFlops {
         HrtfSet kemar = HrtfSets.builtinKemar();
         float[] l = Resampler.resample(kemar.left()[0], kemar.sampleRateHz(), rateHz);
         float[] r = Resampler.resample(kemar.right()[0], kemar.sampleRateHz(), rateHz);
-        int block = 512;
+        int block = PARTITION;
         MultiPartitionedConvolver conv = new MultiPartitionedConvolver(new float[][] {l, r}, block);
-        float[] in = new float[block];
-        float[][] out = new float[2][block];
+        float[] in = new float[2 * block];
+        float[][] out = new float[2][2 * block];
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
-        for (int i = 0; i < block; i++) {
+        for (int i = 0; i < in.length; i++) {
             in[i] = (float) rnd.nextGaussian();
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 20000; i++) {
-            conv.process(in, out); // JIT warm-up
+        for (int i = 0; i < 10000; i++) {
+            conv.processPair(in, 0, out, 0); // JIT warm-up
         }
-        int blocks = 60000;
+        int pairs = 15000;
         long c0 = mx.getCurrentThreadCpuTime();
-        for (int i = 0; i < blocks; i++) {
-            conv.process(in, out);
+        for (int i = 0; i < pairs; i++) {
+            conv.processPair(in, 0, out, 0);
         }
         double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-        double samplesPerS = (double) blocks * block / s;
-        double flops = MultiPartitionedConvolver.flopsPerInputSample(l.length, block, 2);
+        double samplesPerS = 2.0 * pairs * block / s;
+        double flops = ConvolutionCost.flopsPerInputSample(l.length, block, 2);
         return new Result(l.length, block, samplesPerS / 1e6, flops, samplesPerS * flops / 1e9, boundGflops(mx));
     }
 

@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
             benchProcesses(o);
         }
         ConvolutionFlops.Result r = ConvolutionFlops.measure(rateHz, o);
-        o.printf(Locale.ROOT, "%nPartitioned convolution (one core, 2 ears, HRIR %d taps at %d Hz, block %d):%n",
+        o.printf(Locale.ROOT, "%nPartitioned convolution (one core, 2 ears, HRIR %d taps at %d Hz, %d-sample partitions in pairs, as a static render):%n",
                 r.irLength(), rateHz, r.blockSize());
         o.printf(Locale.ROOT, "  %.1f Msamples/s, %.2f GFLOP/s achieved (%.0f flops/input sample by the FFT count)%n",
                 r.msamplesPerS(), r.gflops(), r.flopsPerSample());

@@ -172,7 +172,8 @@ public final class RenderCommand implements Callable<Integer> {
         double durationS = src.totalFrames() / (double) rate;
         PrintWriter err = spec.commandLine().getErr();
         SpatialParams params = params(durationS);
-        RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed);
+        // longer blocks for a source that stays put or turns slowly (same filter updates, less FFT work)
+        RenderOptions options = RenderOptions.defaults(rate).withReverbSeed(seed).forTrajectory(params.trajectory());
         if (fmt == RenderFormat.BINAURAL && hrtfFile != null) {
             dev.earshot.spatial.hrtf.HrtfSet set = HrtfSets.load(hrtfFile);
             phases.mark("load SOFA");
@@ -181,7 +182,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Renderer renderer = Renderers.create(fmt, options);
         long total = src.totalFrames() + renderer.tailFrames(params);
-        phases.mark("renderer + filters");
+        phases.mark("renderer + filters (block " + options.blockSize() + ")");
         long t0 = System.nanoTime();
         try (Progress progress = Progress.start("render", total, rate, quiet || durationS < 20)) {
             WavRegionWriter writer = WavRegionWriter.open(output, fmt.channels(), rate, enc, total);

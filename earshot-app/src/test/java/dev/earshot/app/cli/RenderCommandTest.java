@@ -121,7 +121,7 @@ class RenderCommandTest {
                 new dev.earshot.spatial.geom.Direction(90, 0), 1, new dev.earshot.spatial.geom.Direction(-90, 0), 1,
                 mono.durationS());
         AudioBuffer expected = dev.earshot.spatial.render.Renderers.create(dev.earshot.spatial.render.RenderFormat.BINAURAL,
-                        dev.earshot.spatial.render.RenderOptions.defaults(48000))
+                        dev.earshot.spatial.render.RenderOptions.defaults(48000).forTrajectory(t))
                 .render(mono, new dev.earshot.spatial.render.SpatialParams(t, 0, 0, 0,
                         new dev.earshot.spatial.render.RoomAcoustics.Anechoic()));
         AudioBuffer got = AudioFiles.read(out);

@@ -94,7 +94,7 @@ public final class PartitionedConvolver {
 
     /**
      * Floating-point operations per output sample of this scheme (see
-     * {@link MultiPartitionedConvolver#flopsPerInputSample} for the counting convention: real FFT of
+     * {@link ConvolutionCost#flopsPerInputSample} for the counting convention: real FFT of
      * size N = 2.5 N log2 N, complex multiply-add 8 flops per bin per partition; one forward and one
      * inverse FFT of size 2B per block of B samples).
      *
@@ -103,6 +103,6 @@ public final class PartitionedConvolver {
      * @return flops per output sample
      */
     public static double flopsPerOutputSample(int irLength, int blockSize) {
-        return MultiPartitionedConvolver.flopsPerInputSample(irLength, blockSize, 1);
+        return ConvolutionCost.flopsPerInputSample(irLength, blockSize, 1);
     }
 }

@@ -23,6 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class WavRegionWriter implements AutoCloseable {
     private static final int STAGE_BYTES = 1 << 18;
+    /**
+     * Bytes written after which a background thread asks the OS to write the file back to disk, so that
+     * the durable commit in {@link #close} waits only for the last few megabytes instead of the whole
+     * file (measured: 0.2-0.5 s for a 230 MB render otherwise).
+     */
+    private static final long WRITE_BACK_BYTES = 32L << 20;
 
     private final Path target;
     private final Path tmp;
@@ -33,6 +39,8 @@ public final class WavRegionWriter implements AutoCloseable {
     private final long dataOffset;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong openRegions = new AtomicLong();
+    private final AtomicLong sinceWriteBack = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean writingBack = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean failed;
     private boolean closed;
 
@@ -186,6 +194,26 @@ public final class WavRegionWriter implements AutoCloseable {
         }
     }
 
+    /** Counts written bytes and starts a background write-back every {@link #WRITE_BACK_BYTES}. */
+    private void wrote(long bytes) {
+        if (sinceWriteBack.addAndGet(bytes) >= WRITE_BACK_BYTES && writingBack.compareAndSet(false, true)) {
+            sinceWriteBack.set(0);
+            Thread t = new Thread(this::writeBack, "earshot-wav-write-back");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void writeBack() {
+        try {
+            ch.force(false);
+        } catch (IOException | RuntimeException e) {
+            // only an early start on what close() forces anyway: a real failure surfaces there
+        } finally {
+            writingBack.set(false);
+        }
+    }
+
     private static void writeFully(FileChannel ch, ByteBuffer b, long position) throws IOException {
         long p = position;
         while (b.hasRemaining()) {
@@ -249,6 +277,7 @@ public final class WavRegionWriter implements AutoCloseable {
             int n = stage.remaining() / frameBytes;
             writeFully(ch, stage, dataOffset + stagedFrom * frameBytes);
             written.addAndGet(n);
+            wrote((long) n * frameBytes);
             stagedFrom += n;
             stage.clear();
         }

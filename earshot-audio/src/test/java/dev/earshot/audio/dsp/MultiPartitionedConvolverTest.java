@@ -106,13 +106,13 @@ class MultiPartitionedConvolverTest {
 
     @Test
     void cheapestBlockSizeMinimisesTheFlopModel() {
-        int best = MultiPartitionedConvolver.cheapestBlockSize(512, 1, 64, 4096);
+        int best = ConvolutionCost.cheapestBlockSize(512, 1, 64, 4096);
         assertEquals(256, best); // 106.1 flops/sample vs 112.3 at 128 and 108.0 at 512
         for (int bs = 64; bs <= 4096; bs <<= 1) {
-            assertTrue(MultiPartitionedConvolver.flopsPerInputSample(512, best, 1)
-                    <= MultiPartitionedConvolver.flopsPerInputSample(512, bs, 1));
+            assertTrue(ConvolutionCost.flopsPerInputSample(512, best, 1)
+                    <= ConvolutionCost.flopsPerInputSample(512, bs, 1));
         }
-        assertEquals(64, MultiPartitionedConvolver.cheapestBlockSize(512, 1, 64, 64));
+        assertEquals(64, ConvolutionCost.cheapestBlockSize(512, 1, 64, 64));
     }
 
     @Test

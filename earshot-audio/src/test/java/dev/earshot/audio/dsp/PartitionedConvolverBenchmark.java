@@ -16,7 +16,7 @@ import java.util.Random;
  *
  * Prints Msamples/s (input samples per second of this thread's CPU time, so that other processes on
  * a shared machine do not distort it; wall-clock figures beside) and the achieved GFLOP/s according
- * to {@link MultiPartitionedConvolver#flopsPerInputSample}.
+ * to {@link ConvolutionCost#flopsPerInputSample}.
  */
 public final class PartitionedConvolverBenchmark {
     private PartitionedConvolverBenchmark() {
@@ -69,7 +69,7 @@ public final class PartitionedConvolverBenchmark {
         double wall = (System.nanoTime() - t0) * 1e-9;
         double cpu = (c1 - c0) * 1e-9;
         double samples = blocks * (double) blockSize;
-        double flops = MultiPartitionedConvolver.flopsPerInputSample(irLength, blockSize, outputs);
+        double flops = ConvolutionCost.flopsPerInputSample(irLength, blockSize, outputs);
         System.out.printf("ir=%d block=%d outputs=%d: %.2f Msamples/s per CPU-s (%.2f per wall-s), %.1f flops/sample,"
                         + " %.2f GFLOP/s, checksum %.3f%n",
                 irLength, blockSize, outputs, samples / cpu / 1e6, samples / wall / 1e6, flops,

@@ -123,6 +123,6 @@ class PartitionedConvolverTest {
         assertEquals(expected, PartitionedConvolver.flopsPerOutputSample(512, 512), 1e-9);
         // two outputs share the forward FFT: 3 FFTs + 2 MACs per input sample
         assertEquals((3 * 2.5 * 1024 * 10 + 2 * 8 * 513) / 512.0,
-                MultiPartitionedConvolver.flopsPerInputSample(512, 512, 2), 1e-9);
+                ConvolutionCost.flopsPerInputSample(512, 512, 2), 1e-9);
     }
 }

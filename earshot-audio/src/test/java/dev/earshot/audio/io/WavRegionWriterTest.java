@@ -66,6 +66,28 @@ class WavRegionWriterTest {
     }
 
     @Test
+    void fileLargerThanTheWriteBackStepHasTheOneShotWritersBytes() throws Exception {
+        // 36 MB of samples: background write-backs start while both regions are still writing
+        AudioBuffer a = audio(2, 4_500_001);
+        Path expected = tmp.resolve("expected.wav");
+        AudioFiles.writeWav(expected, a, WavEncoding.FLOAT32);
+        Path out = tmp.resolve("regions.wav");
+        WavRegionWriter w = WavRegionWriter.open(out, 2, 44100, WavEncoding.FLOAT32, a.frames());
+        Thread t = new Thread(() -> {
+            try {
+                writeRange(w, a, 2_000_000, a.frames());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.start();
+        writeRange(w, a, 0, 2_000_000);
+        t.join();
+        w.close();
+        assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(out));
+    }
+
+    @Test
     void missingFramesFailTheCommitAndLeaveNoFile() throws IOException {
         AudioBuffer a = audio(2, 5000);
         Path out = tmp.resolve("gap.wav");

@@ -11,6 +11,11 @@ import java.util.Arrays;
  * Mono to binaural by HRIR convolution on the dsp module's {@link MultiPartitionedConvolver}
  * (uniformly partitioned overlap-save; one forward FFT per block shared by every ear filter).
  *
+ * <p>The convolver's partitions are half a block, and each block is convolved as a pair of
+ * partitions with one forward FFT for both ({@link MultiPartitionedConvolver#processPair}): a quarter
+ * less FFT work than one partition per block. The pairing always follows the block grid, so a
+ * render's bits do not depend on how it was cut into parallel segments.
+ *
  * <p>Static source: one two-output convolver (left, right) and nothing else.
  *
  * <p>Moving source: a four-output convolver holding two HRIR pairs, slot A and slot B, fed by the
@@ -76,10 +81,10 @@ final class BinauralStage implements BlockProcessor {
             select(b.endDirection);
         }
         if (!moving) {
-            convolver.process(b.mono, b.out);
+            convolver.processPair(b.mono, 0, b.out, 0);
             return;
         }
-        convolver.process(b.mono, scratch);
+        convolver.processPair(b.mono, 0, scratch, 0);
         float[] newL = scratch[2 * active];
         float[] newR = scratch[2 * active + 1];
         if (!crossfade) {
@@ -158,7 +163,7 @@ final class BinauralStage implements BlockProcessor {
         if (convolver == null) {
             float[][] irs = moving ? new float[][] {left, right, left, right} : new float[][] {left, right};
             int maxLength = lookup.length() + (prefilter == null ? 0 : prefilter.length - 1);
-            convolver = new MultiPartitionedConvolver(irs, blockSize, maxLength);
+            convolver = new MultiPartitionedConvolver(irs, blockSize / 2, maxLength);
             active = 0;
             if (moving) {
                 enableSlot(1, false);

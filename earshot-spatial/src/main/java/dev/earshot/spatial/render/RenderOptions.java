@@ -22,8 +22,19 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     /** Speed of sound used for propagation delays and ITDs, in metres per second (20 &deg;C air). */
     public static final double SPEED_OF_SOUND_MPS = 343.0;
 
-    /** Default block size in samples. */
-    public static final int DEFAULT_BLOCK_SIZE = 512;
+    /**
+     * Default block size in samples: 21 ms at 48 kHz, the filter-update and crossfade period of a
+     * moving binaural source.
+     */
+    public static final int DEFAULT_BLOCK_SIZE = 1024;
+
+    /**
+     * Block size for a source that stays put or moves slowly ({@link #forTrajectory}): its filters
+     * change no more often than with the default block, so a longer block only lowers the cost per
+     * sample. The binaural stage convolves it as two 1024-sample partitions with 2048-point FFTs, the
+     * cheapest per sample for HRIRs of up to 1024 taps (measured, docs/BENCHMARKS.md).
+     */
+    public static final int LONG_BLOCK_SIZE = 2048;
 
     /**
      * Validates every field.
@@ -43,7 +54,7 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     }
 
     /**
-     * Defaults: block 512, built-in KEMAR HRIRs, seed 0, propagation delay and air absorption on,
+     * Defaults: block {@value #DEFAULT_BLOCK_SIZE}, built-in KEMAR HRIRs, seed 0, propagation delay and air absorption on,
      * reference distance 1 m.
      *
      * @param sampleRateHz render sample rate in Hz
@@ -60,6 +71,28 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
     public RenderOptions withBlockSize(int size) {
         return new RenderOptions(sampleRateHz, size, hrirLookup, reverbSeed, propagationDelay, airAbsorption,
                 referenceDistanceM);
+    }
+
+    /**
+     * The options to render one trajectory: {@link #LONG_BLOCK_SIZE} instead of the default block size
+     * when the source stays at one distance and turns by less than the binaural filter-update step
+     * ({@value BinauralStage#MIN_UPDATE_DEG} degrees) within a long block, so that its filters change
+     * no more often than with the default block; otherwise (or when the block size is not the
+     * default: a caller's own choice stands) these options unchanged.
+     *
+     * @param trajectory the source's movement
+     * @return options for that trajectory
+     * @throws IllegalArgumentException if trajectory is null
+     */
+    public RenderOptions forTrajectory(Trajectory trajectory) {
+        if (trajectory == null) {
+            throw new IllegalArgumentException("trajectory is required");
+        }
+        if (blockSize != DEFAULT_BLOCK_SIZE || !trajectory.isFixedDistance()) {
+            return this;
+        }
+        double degPerLongBlock = trajectory.maxAngularSpeedDegPerS() * LONG_BLOCK_SIZE / sampleRateHz;
+        return degPerLongBlock < BinauralStage.MIN_UPDATE_DEG ? withBlockSize(LONG_BLOCK_SIZE) : this;
     }
 
     /**

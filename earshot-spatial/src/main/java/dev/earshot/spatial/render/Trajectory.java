@@ -94,6 +94,37 @@ public record Trajectory(List<Keyframe> keyframes) {
     }
 
     /**
+     * @return whether every keyframe has the same distance
+     */
+    public boolean isFixedDistance() {
+        double d = keyframes.get(0).distanceM();
+        for (Keyframe k : keyframes) {
+            if (k.distanceM() != d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fastest turn of the direction between consecutive keyframes: the great-circle angle between
+     * them over the time between them (paths are great circles, see {@link #at}; an antipodal pair's
+     * detour is also 180 degrees). 0 for a single keyframe.
+     *
+     * @return degrees per second, &ge; 0
+     */
+    public double maxAngularSpeedDegPerS() {
+        double max = 0;
+        for (int i = 1; i < keyframes.size(); i++) {
+            Keyframe a = keyframes.get(i - 1);
+            Keyframe b = keyframes.get(i);
+            double cos = Math.max(-1, Math.min(1, a.direction().unitVector().dot(b.direction().unitVector())));
+            max = Math.max(max, Math.toDegrees(Math.acos(cos)) / (b.timeS() - a.timeS()));
+        }
+        return max;
+    }
+
+    /**
      * Great-circle interpolation between two directions; for (near-)opposite directions it passes
      * through the side halfway in azimuth so the path is well defined.
      */

@@ -217,4 +217,23 @@ class BinauralRendererTest {
             assertEquals(r[n], y.channel(1)[n], 1e-5);
         }
     }
+
+    @Test
+    void staticBlockRenderIsTheConvolutionOfTheSignalWithTheHrir() {
+        // the CLI's static block: 2048 samples convolved as two 1024-sample partitions per forward FFT
+        int m = measured(30, 0);
+        float[] x = TestSignals.noise(9000, 43);
+        RenderOptions o = TestSignals.dry(44100).withHrirLookup(new NearestHrirLookup(KEMAR))
+                .forTrajectory(SpatialParams.at(30, 0, 1).trajectory());
+        assertEquals(RenderOptions.LONG_BLOCK_SIZE, o.blockSize());
+        AudioBuffer y = new BinauralRenderer(o).render(AudioBuffer.mono(x.clone(), 44100), SpatialParams.at(30, 0, 1));
+        Hrir h = KEMAR.hrir(m);
+        double[] l = TestSignals.directConvolution(x, h.left());
+        double[] r = TestSignals.directConvolution(x, h.right());
+        assertEquals(l.length, y.frames());
+        for (int n = 0; n < l.length; n++) {
+            assertEquals(l[n], y.channel(0)[n], 1e-5);
+            assertEquals(r[n], y.channel(1)[n], 1e-5);
+        }
+    }
 }

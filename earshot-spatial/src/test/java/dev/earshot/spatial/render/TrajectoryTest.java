@@ -1,6 +1,7 @@
 package dev.earshot.spatial.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,24 @@ class TrajectoryTest {
     @Test
     void staticTrajectoryIsReportedStatic() {
         assertTrue(Trajectory.fixed(Direction.FRONT, 2).isStatic());
+    }
+
+    @Test
+    void angularSpeedIsTheFastestSegmentsGreatCircleAnglePerSecond() {
+        Trajectory t = new Trajectory(List.of(
+                new Keyframe(0, new Direction(0, 0), 1.0),
+                new Keyframe(10, new Direction(30, 0), 1.0),     // 3 deg/s
+                new Keyframe(12, new Direction(30, 40), 1.0)));  // 20 deg/s
+        assertEquals(20.0, t.maxAngularSpeedDegPerS(), 1e-9);
+        assertEquals(0.0, Trajectory.fixed(new Direction(10, 10), 2.0).maxAngularSpeedDegPerS());
+        // antipodal: the detour through the side is 180 degrees as well
+        assertEquals(1.0, Trajectory.linear(new Direction(90, 0), 1, new Direction(-90, 0), 1, 180)
+                .maxAngularSpeedDegPerS(), 1e-9);
+    }
+
+    @Test
+    void fixedDistanceIsReportedOnlyWhenEveryKeyframeSharesIt() {
+        assertTrue(Trajectory.linear(new Direction(0, 0), 2, new Direction(50, 0), 2, 3).isFixedDistance());
+        assertFalse(Trajectory.linear(new Direction(0, 0), 2, new Direction(0, 0), 3, 3).isFixedDistance());
     }
 }
