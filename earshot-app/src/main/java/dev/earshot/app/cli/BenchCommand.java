@@ -79,7 +79,13 @@ public final class BenchCommand implements Callable<Integer> {
             if (s == null) {
                 throw new IOException("built-in KEMAR SOFA resource is missing from the class path");
             }
-            Files.copy(s, sofa, StandardCopyOption.REPLACE_EXISTING);
+            byte[] bytes = s.readAllBytes();
+            // rewritten only when it differs: a new modification time would miss the SOFA cache (and fill it)
+            if (!Files.exists(sofa) || !java.util.Arrays.equals(bytes, Files.readAllBytes(sofa))) {
+                Path tmp = Files.createTempFile(work, "kemar", ".sofa.tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, sofa, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         }
         o.printf(Locale.ROOT, "input: %s (%.1f min mono, %d Hz, float32); SOFA: %s; both write float32 WAV%n", in, minutes,
                 rateHz, sofa.getFileName());

@@ -106,7 +106,7 @@ public final class InterpolatedHrirLookup implements HrirLookup {
             Vec3 u = set.directions().get(chosen.get(i)).unitVector();
             units[i] = new double[] {u.x(), u.y(), u.z()};
         }
-        triangulation = new SphericalTriangulation(units);
+        triangulation = TriangulationCache.forUnits(units);
         vertexToMeasurement = chosen.stream().mapToInt(Integer::intValue).toArray();
         int nv = triangulation.vertexCount();
         alignedLeft = new double[nv][];

@@ -1,5 +1,6 @@
 package dev.earshot.spatial.hrtf;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -182,6 +183,126 @@ final class SphericalTriangulation {
                 startFace[j * N_AZ + i] = prev;
             }
         }
+    }
+
+    private SphericalTriangulation(int inputCount, double[] vertices, int[][] sources, int[] tri, double[] edgeNormals,
+                                   int[] neighbours, int[] startFace) {
+        this.inputCount = inputCount;
+        this.vertices = vertices;
+        this.sources = sources;
+        this.tri = tri;
+        this.edgeNormals = edgeNormals;
+        this.neighbours = neighbours;
+        this.startFace = startFace;
+    }
+
+    /**
+     * The whole state as bytes (big-endian), for {@link TriangulationCache}: counts, then vertices,
+     * virtual vertices' sources, faces, edge normals, neighbours and the start-face table.
+     *
+     * @return the encoding read back by {@link #decode}
+     */
+    byte[] encode() {
+        int nv = vertexCount();
+        int nf = faceCount();
+        long size = 4L * 4 + 8L * vertices.length + 4L * nv + 4L * tri.length + 8L * edgeNormals.length
+                + 4L * neighbours.length + 4L * startFace.length;
+        for (int[] src : sources) {
+            size += src == null ? 0 : 4L * src.length;
+        }
+        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(size));
+        b.putInt(inputCount).putInt(nv).putInt(nf).putInt(startFace.length);
+        b.asDoubleBuffer().put(vertices);
+        b.position(b.position() + 8 * vertices.length);
+        for (int[] src : sources) {
+            b.putInt(src == null ? -1 : src.length);
+            if (src != null) {
+                for (int v : src) {
+                    b.putInt(v);
+                }
+            }
+        }
+        b.asIntBuffer().put(tri);
+        b.position(b.position() + 4 * tri.length);
+        b.asDoubleBuffer().put(edgeNormals);
+        b.position(b.position() + 8 * edgeNormals.length);
+        b.asIntBuffer().put(neighbours);
+        b.position(b.position() + 4 * neighbours.length);
+        b.asIntBuffer().put(startFace);
+        b.position(b.position() + 4 * startFace.length);
+        return b.array();
+    }
+
+    /**
+     * Reads {@link #encode}'s bytes back, for exactly these input directions.
+     *
+     * @param b     the encoding, read from its position to its end
+     * @param units the input directions the triangulation must have been built from (bit for bit)
+     * @return the triangulation, or null if the bytes are malformed, truncated or for other directions
+     */
+    static SphericalTriangulation decode(ByteBuffer b, double[][] units) {
+        try {
+            int inputs = b.getInt();
+            int nv = b.getInt();
+            int nf = b.getInt();
+            int cells = b.getInt();
+            if (inputs != units.length || nv < inputs || nf < 4 || cells != N_AZ * N_EL
+                    || 8L * 3 * nv > b.remaining() || 4L * 3 * nf > b.remaining()) {
+                return null;
+            }
+            double[] vertices = new double[3 * nv];
+            b.asDoubleBuffer().get(vertices);
+            b.position(b.position() + 8 * vertices.length);
+            for (int i = 0; i < inputs; i++) {
+                for (int k = 0; k < 3; k++) {
+                    if (Double.doubleToRawLongBits(vertices[3 * i + k]) != Double.doubleToRawLongBits(units[i][k])) {
+                        return null;
+                    }
+                }
+            }
+            int[][] sources = new int[nv][];
+            for (int v = 0; v < nv; v++) {
+                int n = b.getInt();
+                if (n > nv) {
+                    return null;
+                }
+                if (n >= 0) {
+                    sources[v] = new int[n];
+                    for (int k = 0; k < n; k++) {
+                        sources[v][k] = checkedIndex(b.getInt(), nv);
+                    }
+                }
+            }
+            int[] tri = ints(b, 3 * nf, nv);
+            double[] normals = new double[9 * nf];
+            b.asDoubleBuffer().get(normals);
+            b.position(b.position() + 8 * normals.length);
+            int[] neighbours = ints(b, 3 * nf, nf);
+            int[] start = ints(b, cells, nf);
+            if (b.hasRemaining()) {
+                return null;
+            }
+            return new SphericalTriangulation(inputs, vertices, sources, tri, normals, neighbours, start);
+        } catch (RuntimeException e) {
+            return null; // truncated (BufferUnderflowException) or an index out of range
+        }
+    }
+
+    private static int[] ints(ByteBuffer b, int n, int bound) {
+        int[] a = new int[n];
+        b.asIntBuffer().get(a);
+        b.position(b.position() + 4 * n);
+        for (int v : a) {
+            checkedIndex(v, bound);
+        }
+        return a;
+    }
+
+    private static int checkedIndex(int v, int bound) {
+        if (v < 0 || v >= bound) {
+            throw new IndexOutOfBoundsException(v);
+        }
+        return v;
     }
 
     /** Angular radius (deg) of the spherical cap cut off by a face's plane. */
