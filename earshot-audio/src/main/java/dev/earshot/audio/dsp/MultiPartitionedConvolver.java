@@ -38,8 +38,7 @@ import java.util.Arrays;
  * <p>Two blocks at a time ({@link #processPair}): the input is real, so the two blocks' FFT windows
  * go into one complex FFT as real and imaginary parts, {@code Z = X_n + i X_(n+1)}, and are split
  * with the Hermitian symmetry {@code X_n[k] = (Z[k] + conj Z[N-k]) / 2},
- * {@code X_(n+1)[k] = (Z[k] - conj Z[N-k]) / 2i} (in the scrambled order the partner of the bin at
- * index j sits at a precomputed index). That is half a complex FFT per block instead of one: a quarter
+ * {@code X_(n+1)[k] = (Z[k] - conj Z[N-k]) / 2i} ({@link Spectra#splitPair}, in the scrambled order). That is half a complex FFT per block instead of one: a quarter
  * of the FFT work of a static binaural render. The results equal two {@link #process} calls within
  * rounding, not bit for bit; a caller that needs reproducible bits keeps one way of calling for a
  * stream (or the same block pairing, as the renderer does by always handing over two blocks).
@@ -54,8 +53,6 @@ public final class MultiPartitionedConvolver {
     /** Delay-line slots: one more than the partitions, so a pair can be split into two free slots. */
     private final int slots;
     private final ComplexFft fft;
-    /** Scrambled index of the bin N - k for the bin k at each scrambled index (for {@link #processPair}). */
-    private final int[] partner;
     private final float[] pairInRe;
     private final float[] pairInIm;
     private final float[] previous;
@@ -111,10 +108,6 @@ public final class MultiPartitionedConvolver {
         this.maxPartitions = (int) (((long) maxIrLength + blockSize - 1) / blockSize);
         this.slots = maxPartitions + 1;
         this.fft = new ComplexFft(fftSize);
-        this.partner = new int[fftSize];
-        for (int j = 0; j < fftSize; j++) {
-            partner[j] = fft.bitReverse((fftSize - fft.bitReverse(j)) & (fftSize - 1));
-        }
         this.pairInRe = new float[fftSize];
         this.pairInIm = new float[fftSize];
         this.previous = new float[blockSize];
@@ -378,27 +371,11 @@ public final class MultiPartitionedConvolver {
         System.arraycopy(in, inOffset + blockSize, zi, blockSize, blockSize);
         System.arraycopy(in, inOffset + blockSize, previous, 0, blockSize);
         fft.forwardScrambled(zr, zi);
-        splitPair(zr, zi, delayRe[first], delayIm[first], delayRe[second], delayIm[second]);
+        Spectra.splitPair(zr, zi, delayRe[first], delayIm[first], delayRe[second], delayIm[second], fftSize);
         head = first;
         convolveAll(out, outOffset);
         head = second;
         convolveAll(out, outOffset + blockSize);
-    }
-
-    /** Splits Z = A + iB (A, B spectra of real signals) into A and B; scaling by 1/2 is exact. */
-    private void splitPair(float[] zr, float[] zi, float[] aRe, float[] aIm, float[] bRe, float[] bIm) {
-        int[] q = partner;
-        for (int j = 0; j < fftSize; j++) {
-            int p = q[j];
-            float xr = zr[j];
-            float xi = zi[j];
-            float yr = zr[p];
-            float yi = zi[p];
-            aRe[j] = 0.5f * (xr + yr);
-            aIm[j] = 0.5f * (xi - yi);
-            bRe[j] = 0.5f * (xi + yi);
-            bIm[j] = 0.5f * (yr - xr);
-        }
     }
 
     /** Pushes one input block into the delay line (shared by all outputs). */

@@ -99,7 +99,7 @@ final class Kernels {
         for (int k = 0; k < WARM_SIZE; k++) {
             template[k] = (k * 31) % 17 - 8f;
         }
-        float[][] work = new float[4][WARM_SIZE];
+        float[][] work = new float[6][WARM_SIZE];
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean smx = mx instanceof com.sun.management.ThreadMXBean s ? s : null;
         long tid = Thread.currentThread().getId();
@@ -115,13 +115,16 @@ final class Kernels {
         warm = true;
     }
 
-    /** One forward transform, spectral multiply, multiply-accumulate and inverse on the vector kernels. */
+    /** One forward transform, pair split, spectral multiply, multiply-accumulate and inverse on the vector kernels. */
     private static void warmStep(ComplexFft fft, float[] template, float[][] work) {
         float[] re = work[0];
         float[] im = work[1];
         System.arraycopy(template, 0, re, 0, WARM_SIZE);
         java.util.Arrays.fill(im, 0f);
         fft.forwardScrambled(re, im);
+        for (int lo = VectorKernels.LANES; lo < WARM_SIZE; lo <<= 1) {
+            VectorKernels.splitOctave(re, im, work[2], work[3], work[4], work[5], lo);
+        }
         VectorKernels.multiply(work[2], work[3], re, im, re, im, WARM_SIZE);
         VectorKernels.multiplyAccumulate(work[2], work[3], re, im, re, im, WARM_SIZE);
         fft.inverseScrambled(work[2], work[3]);

@@ -407,4 +407,26 @@ final class ScalarKernels {
             accIm[i] += a * d + b * c;
         }
     }
+
+    /**
+     * Splits the scrambled spectrum Z = A + iB of two real signals on indices [from, to) of one octave
+     * [lo, 2 lo) (or lo = 0 for the two self-paired indices 0 and 1), where the bin N - k of the bin k at
+     * index j sits at index {@code 3 lo - 1 - j}: A = (Z + conj Z') / 2, B = (Z - conj Z') / 2i. As
+     * {@link VectorKernels#splitOctave} per lane.
+     */
+    static void splitOctave(float[] zRe, float[] zIm, float[] aRe, float[] aIm, float[] bRe, float[] bIm, int lo,
+                            int from, int to) {
+        int mirror = lo == 0 ? -1 : 3 * lo - 1;
+        for (int j = from; j < to; j++) {
+            int p = lo == 0 ? j : mirror - j;
+            float xr = zRe[j];
+            float xi = zIm[j];
+            float yr = zRe[p];
+            float yi = zIm[p];
+            aRe[j] = 0.5f * (xr + yr);
+            aIm[j] = 0.5f * (xi - yi);
+            bRe[j] = 0.5f * (xi + yi);
+            bIm[j] = 0.5f * (yr - xr);
+        }
+    }
 }

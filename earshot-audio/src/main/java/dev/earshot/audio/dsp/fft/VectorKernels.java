@@ -32,6 +32,9 @@ final class VectorKernels {
     private static final FloatVector TW4R = FloatVector.fromArray(S, new float[] {1, 1, 1, 1, 1, C, 0, -C}, 0);
     private static final FloatVector TW4I = FloatVector.fromArray(S, new float[] {0, 0, 0, 0, 0, -C, -1, -C}, 0);
     /** Lanes 3 and 7, whose span-2 twiddle is W4^1 = -i (a swap of real and imaginary parts). */
+    /** Lane order reversed: a partner range of {@link #splitOctave} runs backwards. */
+    private static final VectorShuffle<Float> REVERSE = VectorShuffle.fromValues(S, 7, 6, 5, 4, 3, 2, 1, 0);
+    private static final FloatVector HALF = FloatVector.broadcast(S, 0.5f);
     private static final VectorMask<Float> LANES37 =
             VectorMask.fromValues(S, false, false, false, true, false, false, false, true);
 
@@ -364,5 +367,25 @@ final class VectorKernels {
             a.mul(d).add(b.mul(c)).intoArray(yIm, i);
         }
         return end;
+    }
+
+    /**
+     * {@link ScalarKernels#splitOctave} on the whole octave [lo, 2 lo), lo a multiple of {@link #LANES}:
+     * the partners of indices j .. j + 7 are the contiguous range ending at {@code 3 lo - 1 - j}, read
+     * backwards.
+     */
+    static void splitOctave(float[] zRe, float[] zIm, float[] aRe, float[] aIm, float[] bRe, float[] bIm, int lo) {
+        int end = 2 * lo;
+        for (int j = lo; j < end; j += LANES) {
+            int q = 3 * lo - LANES - j;
+            FloatVector xr = FloatVector.fromArray(S, zRe, j);
+            FloatVector xi = FloatVector.fromArray(S, zIm, j);
+            FloatVector yr = FloatVector.fromArray(S, zRe, q).rearrange(REVERSE);
+            FloatVector yi = FloatVector.fromArray(S, zIm, q).rearrange(REVERSE);
+            HALF.mul(xr.add(yr)).intoArray(aRe, j);
+            HALF.mul(xi.sub(yi)).intoArray(aIm, j);
+            HALF.mul(xi.add(yi)).intoArray(bRe, j);
+            HALF.mul(yr.sub(xr)).intoArray(bIm, j);
+        }
     }
 }

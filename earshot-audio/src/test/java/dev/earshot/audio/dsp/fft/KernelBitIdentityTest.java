@@ -57,6 +57,32 @@ class KernelBitIdentityTest {
     }
 
     @Test
+    void pairSplitIsBitIdenticalAtEveryOctave() {
+        assumeTrue(Kernels.VECTOR, "needs --add-modules jdk.incubator.vector");
+        Random r = new Random(78);
+        for (int n = 8; n <= 1 << 14; n <<= 1) {
+            for (int kind = 0; kind < KINDS; kind++) {
+                float[][] z = input(r, kind, n);
+                float[][] s = new float[4][n];
+                float[][] v = new float[4][n];
+                ScalarKernels.splitOctave(z[0], z[1], s[0], s[1], s[2], s[3], 0, 0, 2);
+                ScalarKernels.splitOctave(z[0], z[1], v[0], v[1], v[2], v[3], 0, 0, 2);
+                for (int lo = 2; lo < n; lo <<= 1) {
+                    ScalarKernels.splitOctave(z[0], z[1], s[0], s[1], s[2], s[3], lo, lo, 2 * lo);
+                    if (lo >= VectorKernels.LANES) {
+                        VectorKernels.splitOctave(z[0], z[1], v[0], v[1], v[2], v[3], lo);
+                    } else {
+                        ScalarKernels.splitOctave(z[0], z[1], v[0], v[1], v[2], v[3], lo, lo, 2 * lo);
+                    }
+                }
+                for (int k = 0; k < 4; k++) {
+                    assertSameBits(s[k], v[k], "split n=" + n + " kind " + kind + " output " + k);
+                }
+            }
+        }
+    }
+
+    @Test
     void spectralProductsAreBitIdenticalAtEveryLength() {
         assumeTrue(Kernels.VECTOR, "needs --add-modules jdk.incubator.vector");
         Random r = new Random(77);

@@ -9,6 +9,46 @@ import org.junit.jupiter.api.Test;
 class SpectraTest {
 
     @Test
+    void splitPairGivesEachRealSignalsOwnScrambledSpectrum() {
+        // reference: each real signal transformed on its own (imaginary part zero), by the same FFT
+        Random r = new Random(4);
+        for (int n = 1; n <= 4096; n <<= 1) {
+            ComplexFft fft = new ComplexFft(n);
+            float[] a = new float[n];
+            float[] b = new float[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = (float) r.nextGaussian();
+                b[i] = (float) r.nextGaussian();
+            }
+            float[] aRe = a.clone();
+            float[] aIm = new float[n];
+            fft.forwardScrambled(aRe, aIm);
+            float[] bRe = b.clone();
+            float[] bIm = new float[n];
+            fft.forwardScrambled(bRe, bIm);
+            float[] zRe = a.clone();
+            float[] zIm = b.clone();
+            fft.forwardScrambled(zRe, zIm);
+            float[][] out = new float[4][n];
+            Spectra.splitPair(zRe, zIm, out[0], out[1], out[2], out[3], n);
+            double tol = 1e-5 * Math.sqrt(n) * (1 + Math.log(n));
+            for (int j = 0; j < n; j++) {
+                assertEquals(aRe[j], out[0][j], tol, "A re n=" + n + " j=" + j);
+                assertEquals(aIm[j], out[1][j], tol, "A im n=" + n + " j=" + j);
+                assertEquals(bRe[j], out[2][j], tol, "B re n=" + n + " j=" + j);
+                assertEquals(bIm[j], out[3][j], tol, "B im n=" + n + " j=" + j);
+            }
+        }
+    }
+
+    @Test
+    void splitPairRejectsSizesThatAreNotPowersOfTwo() {
+        float[] x = new float[6];
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Spectra.splitPair(x, x, x.clone(), x.clone(), x.clone(), x.clone(), 6));
+    }
+
+    @Test
     void multiplyIsTheComplexProductAtEveryLength() {
         Random r = new Random(3);
         for (int n = 0; n <= 37; n++) {
