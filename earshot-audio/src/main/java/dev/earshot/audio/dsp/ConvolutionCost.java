@@ -49,6 +49,9 @@ public final class ConvolutionCost {
      * samples: one forward FFT, then for each output P multiply-accumulates and one inverse FFT. Block
      * copies and zeroing are not counted. Example: a 512-tap filter with B = 512 costs
      * (2 x 2.5 x 1024 x 10 + 8 x 513) / 512 = 108.0 flops per sample (direct convolution: 1024).
+     * {@link MultiPartitionedConvolver#processPair} performs these FFT operations as counted (half a
+     * complex FFT forward per block, one complex inverse per output pair); {@code process} does a whole
+     * complex forward FFT per block, more than counted.
      *
      * @param irLength  impulse response length in samples (every output), &ge; 1
      * @param blockSize block size B, &ge; 1

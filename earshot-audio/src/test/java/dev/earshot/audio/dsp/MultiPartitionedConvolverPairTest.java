@@ -118,10 +118,6 @@ class MultiPartitionedConvolverPairTest {
 
     @Test
     void processPairAllocatesNothing() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean,
-                "needs com.sun.management.ThreadMXBean to count allocated bytes");
-        com.sun.management.ThreadMXBean smx = (com.sun.management.ThreadMXBean) mx;
         Random r = new Random(26);
         int b = 256;
         float[] h = ConvolutionPropertiesTest.noise(r, 600);
@@ -131,12 +127,11 @@ class MultiPartitionedConvolverPairTest {
         for (int i = 0; i < 200; i++) {
             c.processPair(in, 0, out, 0);
         }
-        long tid = Thread.currentThread().getId();
-        long before = smx.getThreadAllocatedBytes(tid);
-        for (int i = 0; i < 2000; i++) {
-            c.processPair(in, 0, out, 0);
-        }
-        long allocated = smx.getThreadAllocatedBytes(tid) - before;
+        long allocated = Allocations.bytesAllocatedBy(() -> {
+            for (int i = 0; i < 2000; i++) {
+                c.processPair(in, 0, out, 0);
+            }
+        });
         // any per-call allocation would be >= 2000 x 16 bytes; a few hundred come from JIT transitions
         assertTrue(allocated < 2000, "allocated " + allocated + " bytes");
     }

@@ -117,10 +117,6 @@ class MultiPartitionedConvolverTest {
 
     @Test
     void processAndFilterSwapAllocateNothing() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean,
-                "needs com.sun.management.ThreadMXBean to count allocated bytes");
-        com.sun.management.ThreadMXBean smx = (com.sun.management.ThreadMXBean) mx;
         Random r = new Random(14);
         int b = 256;
         float[] h1 = ConvolutionPropertiesTest.noise(r, 700);
@@ -131,15 +127,14 @@ class MultiPartitionedConvolverTest {
         for (int k = 0; k < 200; k++) {
             c.process(in, out);
         }
-        long tid = Thread.currentThread().getId();
-        long before = smx.getThreadAllocatedBytes(tid);
-        for (int k = 0; k < 2000; k++) {
-            c.process(in, out);
-            if (k % 100 == 0) {
-                c.setImpulseResponse(1, (k / 100) % 2 == 0 ? h2 : h1);
+        long allocated = Allocations.bytesAllocatedBy(() -> {
+            for (int k = 0; k < 2000; k++) {
+                c.process(in, out);
+                if (k % 100 == 0) {
+                    c.setImpulseResponse(1, (k / 100) % 2 == 0 ? h2 : h1);
+                }
             }
-        }
-        long allocated = smx.getThreadAllocatedBytes(tid) - before;
+        });
         // 2000 blocks of 256 samples: any per-block allocation would be >= 2000 x 16 bytes
         assertTrue(allocated < 2000, "allocated " + allocated + " bytes");
     }

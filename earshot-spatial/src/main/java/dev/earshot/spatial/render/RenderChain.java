@@ -229,6 +229,9 @@ final class RenderChain {
         return total;
     }
 
-    /** Fewest blocks per segment of a parallel render (5.5 s at 48 kHz with 512-frame blocks). */
+    /**
+     * Fewest blocks per segment of a parallel render (10.9 s at 48 kHz with the default 1024-frame
+     * blocks, 21.8 s with long ones).
+     */
     static final int MIN_SEGMENT_BLOCKS = 512;
 }

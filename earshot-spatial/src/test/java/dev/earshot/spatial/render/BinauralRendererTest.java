@@ -208,14 +208,7 @@ class BinauralRendererTest {
         float[] x = TestSignals.noise(2000, 42);
         RenderOptions o = TestSignals.dry(44100).withHrirLookup(new NearestHrirLookup(KEMAR));
         AudioBuffer y = new BinauralRenderer(o).render(AudioBuffer.mono(x.clone(), 44100), SpatialParams.at(-65, 10, 1));
-        Hrir h = KEMAR.hrir(m);
-        double[] l = TestSignals.directConvolution(x, h.left());
-        double[] r = TestSignals.directConvolution(x, h.right());
-        assertEquals(l.length, y.frames());
-        for (int n = 0; n < l.length; n++) {
-            assertEquals(l[n], y.channel(0)[n], 1e-5);
-            assertEquals(r[n], y.channel(1)[n], 1e-5);
-        }
+        assertIsTheConvolution(x, KEMAR.hrir(m), y);
     }
 
     @Test
@@ -227,7 +220,11 @@ class BinauralRendererTest {
                 .forTrajectory(SpatialParams.at(30, 0, 1).trajectory());
         assertEquals(RenderOptions.LONG_BLOCK_SIZE, o.blockSize());
         AudioBuffer y = new BinauralRenderer(o).render(AudioBuffer.mono(x.clone(), 44100), SpatialParams.at(30, 0, 1));
-        Hrir h = KEMAR.hrir(m);
+        assertIsTheConvolution(x, KEMAR.hrir(m), y);
+    }
+
+    /** y is x convolved with each ear of h (direct convolution in double), within 1e-5. */
+    private static void assertIsTheConvolution(float[] x, Hrir h, AudioBuffer y) {
         double[] l = TestSignals.directConvolution(x, h.left());
         double[] r = TestSignals.directConvolution(x, h.right());
         assertEquals(l.length, y.frames());
