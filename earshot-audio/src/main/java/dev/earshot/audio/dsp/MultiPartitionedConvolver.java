@@ -209,6 +209,25 @@ public final class MultiPartitionedConvolver {
         updatePair(output / 2);
     }
 
+    /**
+     * Replaces the impulse responses of outputs {@code 2 * pair} and {@code 2 * pair + 1} together,
+     * computing their shared spectra once (two {@link #setImpulseResponse} calls would compute them
+     * twice); takes effect from the next processed block. Allocation-free.
+     *
+     * @param pair   output pair index, 0-based
+     * @param first  the new filter of output {@code 2 * pair} (copied)
+     * @param second the new filter of output {@code 2 * pair + 1} (copied)
+     * @throws IllegalArgumentException if a filter is null, empty or too long
+     * @throws IndexOutOfBoundsException if the pair does not have two outputs
+     */
+    public void setImpulseResponsePair(int pair, float[] first, float[] second) {
+        validate(2 * pair, first);
+        validate(2 * pair + 1, second);
+        store(2 * pair, first);
+        store(2 * pair + 1, second);
+        updatePair(pair);
+    }
+
     /** Copies one impulse response (after {@link #validate}) without updating the spectra. */
     private void store(int output, float[] impulseResponse) {
         validate(output, impulseResponse);

@@ -138,4 +138,24 @@ class MultiPartitionedConvolverTest {
         // 2000 blocks of 256 samples: any per-block allocation would be >= 2000 x 16 bytes
         assertTrue(allocated < 2000, "allocated " + allocated + " bytes");
     }
+
+    @Test
+    void pairReplacementEqualsTwoSingleReplacements() {
+        Random r = new Random(16);
+        int b = 64;
+        float[] h = ConvolutionPropertiesTest.noise(r, 100);
+        float[] l = ConvolutionPropertiesTest.noise(r, 90);
+        float[] rr = ConvolutionPropertiesTest.noise(r, 120);
+        float[] x = ConvolutionPropertiesTest.noise(r, b);
+        MultiPartitionedConvolver a = new MultiPartitionedConvolver(new float[][] {h, h}, b);
+        MultiPartitionedConvolver c = new MultiPartitionedConvolver(new float[][] {h, h}, b);
+        a.setImpulseResponse(0, l);
+        a.setImpulseResponse(1, rr);
+        c.setImpulseResponsePair(0, l, rr);
+        float[][] ya = {new float[b], new float[b]};
+        float[][] yc = {new float[b], new float[b]};
+        a.process(x, ya);
+        c.process(x, yc);
+        assertTrue(Arrays.equals(ya[0], yc[0]) && Arrays.equals(ya[1], yc[1]));
+    }
 }

@@ -175,8 +175,7 @@ final class BinauralStage implements BlockProcessor {
                 active = 1 - active;
                 enableSlot(active, true);
             }
-            convolver.setImpulseResponse(2 * active, left);
-            convolver.setImpulseResponse(2 * active + 1, right);
+            convolver.setImpulseResponsePair(active, left, right);
             crossfade = true;
         }
     }

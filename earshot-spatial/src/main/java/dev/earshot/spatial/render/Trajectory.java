@@ -62,11 +62,11 @@ public record Trajectory(List<Keyframe> keyframes) {
     public boolean isStatic() {
         Keyframe first = keyframes.get(0);
         for (Keyframe k : keyframes) {
-            if (!k.direction().equals(first.direction()) || k.distanceM() != first.distanceM()) {
+            if (!k.direction().equals(first.direction())) {
                 return false;
             }
         }
-        return true;
+        return isFixedDistance();
     }
 
     /**
