@@ -6,34 +6,33 @@ import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.audio.dsp.fft.ComplexFft;
 import dev.earshot.spatial.hrtf.HrtfSet;
 import dev.earshot.spatial.hrtf.HrtfSets;
+import dev.earshot.spatial.render.BinauralRenderer;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * Measures the binaural partitioned convolution of a static render (two ears sharing the input FFT,
- * {@value #PARTITION}-sample partitions convolved two at a time, as {@code BinauralStage} does with
- * the renderer's static block of 2 x {@value #PARTITION}) on one thread and compares its achieved
+ * Measures the binaural convolution of a static render (two ears sharing the input FFT, the halves of
+ * {@link BinauralRenderer#staticBlockSize} convolved two at a time with FFTs they fill, as
+ * {@code BinauralStage} does) on one thread and compares its achieved
  * floating-point rate, by {@link ConvolutionCost}'s count, with a measured one-core bound: a simple
  * multiply-add loop over cache-resident float arrays that the JIT vectorises, i.e. what this JVM can
  * sustain.
  */
 public final class ConvolutionFlops {
-    /** Partition (FFT half-size) of the measured scheme, as a static binaural render uses it. */
-    public static final int PARTITION = 1024;
-
     private ConvolutionFlops() {
     }
 
     /**
      * @param irLength        HRIR taps
-     * @param blockSize       partition / block size
+     * @param blockSize       partition / block size (half the render's block)
+     * @param fftSize         FFT size
      * @param msamplesPerS    input samples per second, millions
      * @param flopsPerSample  floating-point operations per input sample (both ears), by the FFT count
      * @param gflops          achieved GFLOP/s
      * @param boundGflops     measured one-core bound in GFLOP/s
      */
-    public record Result(int irLength, int blockSize, double msamplesPerS, double flopsPerSample, double gflops,
+    public record Result(int irLength, int blockSize, int fftSize, double msamplesPerS, double flopsPerSample, double gflops,
                          double boundGflops) {
     }
 
@@ -58,8 +57,9 @@ public final class ConvolutionFlops {
         HrtfSet kemar = HrtfSets.builtinKemar();
         float[] l = Resampler.resample(kemar.left()[0], kemar.sampleRateHz(), rateHz);
         float[] r = Resampler.resample(kemar.right()[0], kemar.sampleRateHz(), rateHz);
-        int block = PARTITION;
-        MultiPartitionedConvolver conv = new MultiPartitionedConvolver(new float[][] {l, r}, block);
+        int block = BinauralRenderer.staticBlockSize(l.length) / 2;
+        int fftSize = ConvolutionCost.fftSizeFor(block, l.length);
+        MultiPartitionedConvolver conv = new MultiPartitionedConvolver(new float[][] {l, r}, block, l.length, fftSize);
         float[] in = new float[2 * block];
         float[][] out = new float[2][2 * block];
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
@@ -67,11 +67,12 @@ public final class ConvolutionFlops {
             in[i] = (float) rnd.nextGaussian();
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 10000; i++) {
+        // about 20 M samples of JIT warm-up, then timed runs of about 10 M samples each
+        int pairs = Math.max(1, 5_000_000 / block);
+        for (int i = 0; i < 2 * pairs; i++) {
             conv.processPair(in, 0, out, 0); // JIT warm-up
         }
         // best of several timed runs, as for the bound below (both then see the machine at its quietest)
-        int pairs = 5000;
         double samplesPerS = 0;
         for (int rep = 0; rep < 6; rep++) {
             long c0 = mx.getCurrentThreadCpuTime();
@@ -81,8 +82,8 @@ public final class ConvolutionFlops {
             double s = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             samplesPerS = Math.max(samplesPerS, 2.0 * pairs * block / s);
         }
-        double flops = ConvolutionCost.flopsPerInputSample(l.length, block, 2);
-        return new Result(l.length, block, samplesPerS / 1e6, flops, samplesPerS * flops / 1e9, boundGflops(mx));
+        double flops = ConvolutionCost.flopsPerInputSample(l.length, block, fftSize, 2);
+        return new Result(l.length, block, fftSize, samplesPerS / 1e6, flops, samplesPerS * flops / 1e9, boundGflops(mx));
     }
 
     /** Best of several timed runs of a vectorisable multiply-add loop on L1-resident arrays. */

@@ -59,8 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
             benchProcesses(o);
         }
         ConvolutionFlops.Result r = ConvolutionFlops.measure(rateHz, o);
-        o.printf(Locale.ROOT, "%nPartitioned convolution (one core, 2 ears, HRIR %d taps at %d Hz, %d-sample partitions in pairs, as a static render):%n",
-                r.irLength(), rateHz, r.blockSize());
+        o.printf(Locale.ROOT, "%nConvolution (one core, 2 ears, HRIR %d taps at %d Hz, %d-sample blocks in pairs, %d-point FFTs, as a static render):%n",
+                r.irLength(), rateHz, r.blockSize(), r.fftSize());
         o.printf(Locale.ROOT, "  %.1f Msamples/s, %.2f GFLOP/s achieved (%.0f flops/input sample by the FFT count)%n",
                 r.msamplesPerS(), r.gflops(), r.flopsPerSample());
         o.printf(Locale.ROOT, "  measured one-core float bound (vectorised multiply-add loop): %.2f GFLOP/s%n", r.boundGflops());

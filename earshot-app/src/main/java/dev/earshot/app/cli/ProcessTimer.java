@@ -67,7 +67,8 @@ final class ProcessTimer {
      * (heap, class-data-sharing archive, logging, -D properties; agents are left out), so that a
      * timed child costs what a process started by the launcher costs. -Xmx4g if no heap size was given.
      * The {@code jdk.incubator.vector} module only when the launcher gives it to renders
-     * ({@code -Dearshot.launcher.vector=1}, from EARSHOT_VECTOR=1), not because this JVM has it.
+     * ({@code -Dearshot.launcher.vector=1}, from EARSHOT_VECTOR=1), not because this JVM has it; the
+     * launcher's render-only JIT options ({@link #RENDER_OPTIONS_PROPERTY}) likewise.
      *
      * @param mainClass the class to run
      * @return the command line up to and including the main class
@@ -81,8 +82,35 @@ final class ProcessTimer {
             // the launcher runs renders with the Vector API FFT kernels only when EARSHOT_VECTOR=1
             cmd.add("--add-modules=jdk.incubator.vector");
         }
+        cmd.addAll(renderOptions(System.getProperty(RENDER_OPTIONS_PROPERTY)));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return cmd;
+    }
+
+    /**
+     * The JVM options the launcher gives to {@code render} processes (space-separated; see the launcher's
+     * {@code render_jit}), which it hands to {@code bench} in this property so that the bench times the
+     * render processes as the launcher runs them.
+     */
+    static final String RENDER_OPTIONS_PROPERTY = "earshot.launcher.render-jvm-options";
+
+    /**
+     * The render JVM options in a {@link #RENDER_OPTIONS_PROPERTY} value: its space-separated words that are
+     * {@code -XX:} options (anything else is ignored, so the property cannot smuggle in a class path).
+     *
+     * @param value the property value, or null
+     * @return the options, possibly empty
+     */
+    static List<String> renderOptions(String value) {
+        List<String> out = new ArrayList<>();
+        if (value != null) {
+            for (String w : value.trim().split("\\s+")) {
+                if (w.startsWith("-XX:")) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     /** The options of {@link #thisJava} from this JVM's input arguments. */

@@ -182,7 +182,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Renderer renderer = Renderers.create(fmt, options);
         long total = src.totalFrames() + renderer.tailFrames(params);
-        phases.mark("renderer + filters (block " + options.blockSize() + ")");
+        phases.mark("renderer + filters (block " + renderer.blockSizeFor(params) + ")");
         long t0 = System.nanoTime();
         try (Progress progress = Progress.start("render", total, rate, quiet || durationS < 20)) {
             WavRegionWriter writer = WavRegionWriter.open(output, fmt.channels(), rate, enc, total);

@@ -68,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "direction targets: 0 = one-hot classes (the original's), else a Gaussian of this width in degrees (default ${DEFAULT-VALUE})")
     double doaSigma;
 
+    @Option(names = "--distance-sigma", defaultValue = "0", paramLabel = "M",
+            description = "distance targets: 0 = one-hot 0.5 m classes (the original's), else a Gaussian of this width in metres (default ${DEFAULT-VALUE})")
+    double distanceSigma;
+
     @Option(names = "--device", defaultValue = "cpu", description = "cpu | gpu (gpu needs the cuda build profile and a CUDA GPU; default ${DEFAULT-VALUE})")
     String device;
 
@@ -156,6 +160,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (!(doaSigma >= 0 && doaSigma <= 90)) {
             throw new UserInputException("--doa-sigma: expected 0..90 degrees, got " + doaSigma);
         }
+        if (!(distanceSigma >= 0 && distanceSigma <= 10)) {
+            throw new UserInputException("--distance-sigma: expected 0..10 metres, got " + distanceSigma);
+        }
         TrainCheckpoint from = null;
         if (init != null) {
             if (!TrainCheckpoint.exists(init)) {
@@ -202,7 +209,8 @@ public final class TrainCommand implements Callable<Integer> {
         tc = new TrainConfig(tc.epochs(), batch, lr, Math.min(tc.minLr(), lr),
                 warmup != null ? warmup : Math.min(1, epochs / 10.0), tc.weightDecay(), layerDecay,
                 aug ? mixup : 0, tc.mixupAlpha(), aug ? tc.timeMasks() : 0, tc.maxTimeMask(),
-                aug ? tc.freqMasks() : 0, tc.maxFreqMask(), aug ? tc.maxGainDb() : 0, aug, seed, w, doaSigma, clipNorm);
+                aug ? tc.freqMasks() : 0, tc.maxFreqMask(), aug ? tc.maxGainDb() : 0, aug, seed, w, doaSigma, clipNorm,
+                distanceSigma);
         o.printf(Locale.ROOT, "training %s on %s: %d clips, %d classes, %d frames (%.2f s), stage %s, loss %s/%s/%s, "
                 + "seed %d%n", TrainCheckpoint.kindName(kind), device, clips.size(), classes.size(), cfg.frames(),
                 ClipFeatures.samplesFor(cfg.frames()) / 32000.0, stage, w.sed(), w.dp(), w.doae(), seed);

@@ -19,4 +19,12 @@ class ProcessTimerTest {
     void withoutOptionsTheChildGetsFourGigabytesAndHeadless() {
         assertEquals(List.of("-Xmx4g", "-Djava.awt.headless=true"), ProcessTimer.jvmOptions(List.of()));
     }
+
+    @Test
+    void renderOptionsKeepOnlyTheXxWordsOfTheLaunchersProperty() {
+        assertEquals(List.of("-XX:-UseOnStackReplacement", "-XX:+UseSerialGC"),
+                ProcessTimer.renderOptions(" -XX:-UseOnStackReplacement  -cp /evil.jar -XX:+UseSerialGC "));
+        assertEquals(List.of(), ProcessTimer.renderOptions(null));
+        assertEquals(List.of(), ProcessTimer.renderOptions(""));
+    }
 }

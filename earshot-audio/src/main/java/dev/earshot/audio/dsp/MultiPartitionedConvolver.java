@@ -9,12 +9,19 @@ import java.util.Arrays;
  * and right ear HRIRs of a binaural renderer), by uniformly partitioned overlap-save with a
  * frequency-domain delay line.
  *
- * <p>Scheme: block size {@code B} (a power of two), FFT size {@code N = 2B}, each impulse response
- * cut into {@code P = ceil(length / B)} partitions whose spectra are precomputed. Per input block the
- * last {@code 2B} input samples are transformed once (shared by all outputs) and pushed into the
- * delay line; output {@code k} is the inverse FFT of {@code sum_p X[n - p] * H_k[p]}, of which the
- * last B samples are exact linear-convolution output. Output block n depends only on input blocks
- * &le; n, so the latency is zero. {@link #process} allocates nothing.
+ * <p>Scheme: block size {@code B}, FFT size {@code N} (a power of two, by default {@code 2B}), each
+ * impulse response cut into {@code P = ceil(length / B)} partitions of B taps whose spectra are
+ * precomputed. Per input block the last {@code N} input samples are transformed once (shared by all
+ * outputs) and pushed into the delay line; output {@code k} is the inverse FFT of
+ * {@code sum_p X[n - p] * H_k[p]}, of which the last B samples are exact linear-convolution output
+ * whenever {@code N >= B + min(B, L) - 1} for filters of up to L taps. Output block n depends only on
+ * input blocks &le; n, so the latency is zero. {@link #process} allocates nothing.
+ *
+ * <p>A filter that fits in one partition need not waste half of every FFT: with
+ * {@code B = N - L + 1} each transform yields {@code N - L + 1} output samples instead of {@code N / 2}
+ * (a 653-tap HRIR with {@code N = 8192}: 7540 samples per FFT instead of 4096), which
+ * {@link ConvolutionCost#cheapestSinglePartitionBlockSize} chooses; the block size then need not be a
+ * power of two.
  *
  * <p>Implementation: the FFTs are {@link ComplexFft}'s (single-threaded, split real/imaginary
  * arrays, vectorised when the JVM runs with {@code --add-modules jdk.incubator.vector}) and the
@@ -84,7 +91,8 @@ public final class MultiPartitionedConvolver {
     }
 
     /**
-     * Builds a convolver with room for impulse responses of up to {@code maxIrLength} samples.
+     * Builds a convolver with room for impulse responses of up to {@code maxIrLength} samples, with FFT
+     * size {@code 2 * blockSize}.
      *
      * @param impulseResponses one filter per output, each of length in [1, maxIrLength] (copied)
      * @param blockSize        samples per block, a power of two in [2, 2^20]
@@ -92,25 +100,46 @@ public final class MultiPartitionedConvolver {
      * @throws IllegalArgumentException on an empty filter list, a filter of bad length or a bad block size
      */
     public MultiPartitionedConvolver(float[][] impulseResponses, int blockSize, int maxIrLength) {
+        this(impulseResponses, powerOfTwoBlock(blockSize), maxIrLength, 2 * blockSize);
+    }
+
+    /**
+     * Builds a convolver with a chosen FFT size: any block size whose output the FFT can hold, for
+     * example {@code N - L + 1} for a filter of L taps in a single partition (see the class comment).
+     *
+     * @param impulseResponses one filter per output, each of length in [1, maxIrLength] (copied)
+     * @param blockSize        samples per block (also the partition length), in [1, 2^20]
+     * @param maxIrLength      the longest impulse response {@link #setImpulseResponse} will accept
+     * @param fftSize          FFT size, a power of two in [2, 2^21] and at least
+     *                         {@code blockSize + min(blockSize, maxIrLength) - 1}
+     * @throws IllegalArgumentException on an empty filter list, a filter of bad length, or a bad block or
+     *                                  FFT size (the message names the bound)
+     */
+    public MultiPartitionedConvolver(float[][] impulseResponses, int blockSize, int maxIrLength, int fftSize) {
         if (impulseResponses == null || impulseResponses.length == 0) {
             throw new IllegalArgumentException("impulseResponses: need at least one filter");
         }
-        if (blockSize < 2 || blockSize > (1 << 20) || Integer.bitCount(blockSize) != 1) {
-            throw new IllegalArgumentException("blockSize must be a power of two in [2, 2^20], got " + blockSize);
+        if (blockSize < 1 || blockSize > (1 << 20)) {
+            throw new IllegalArgumentException("blockSize must be in [1, 2^20], got " + blockSize);
         }
         if (maxIrLength < 1) {
             throw new IllegalArgumentException("maxIrLength must be >= 1, got " + maxIrLength);
         }
+        long needed = (long) blockSize + Math.min(blockSize, maxIrLength) - 1;
+        if (fftSize < 2 || fftSize > (1 << 21) || Integer.bitCount(fftSize) != 1 || fftSize < needed) {
+            throw new IllegalArgumentException("fftSize must be a power of two in [2, 2^21] and >= blockSize + "
+                    + "min(blockSize, maxIrLength) - 1 = " + needed + ", got " + fftSize);
+        }
         int outputs = impulseResponses.length;
         int pairs = (outputs + 1) / 2;
         this.blockSize = blockSize;
-        this.fftSize = 2 * blockSize;
+        this.fftSize = fftSize;
         this.maxPartitions = (int) (((long) maxIrLength + blockSize - 1) / blockSize);
         this.slots = maxPartitions + 1;
         this.fft = new ComplexFft(fftSize);
         this.pairInRe = new float[fftSize];
         this.pairInIm = new float[fftSize];
-        this.previous = new float[blockSize];
+        this.previous = new float[fftSize - blockSize];
         this.delayRe = new float[slots][fftSize];
         this.delayIm = new float[slots][fftSize];
         this.pairRe = new float[pairs][maxPartitions][fftSize];
@@ -123,6 +152,13 @@ public final class MultiPartitionedConvolver {
         this.enabled = new boolean[outputs];
         Arrays.fill(enabled, true);
         setImpulseResponses(impulseResponses);
+    }
+
+    private static int powerOfTwoBlock(int blockSize) {
+        if (blockSize < 2 || blockSize > (1 << 20) || Integer.bitCount(blockSize) != 1) {
+            throw new IllegalArgumentException("blockSize must be a power of two in [2, 2^20], got " + blockSize);
+        }
+        return blockSize;
     }
 
     private static int maxLength(float[][] irs) {
@@ -142,6 +178,11 @@ public final class MultiPartitionedConvolver {
     /** @return samples per block */
     public int blockSize() {
         return blockSize;
+    }
+
+    /** @return the FFT size N (a power of two; {@code 2 * blockSize()} unless chosen at construction) */
+    public int fftSize() {
+        return fftSize;
     }
 
     /** @return the number of outputs (filters) */
@@ -383,12 +424,13 @@ public final class MultiPartitionedConvolver {
         int second = first == 0 ? slots - 1 : first - 1;
         float[] zr = pairInRe;
         float[] zi = pairInIm;
-        // window of block n (previous block, block n) as real part, of block n+1 (block n, block n+1) as imaginary
-        System.arraycopy(previous, 0, zr, 0, blockSize);
-        System.arraycopy(in, inOffset, zr, blockSize, blockSize);
-        System.arraycopy(in, inOffset, zi, 0, blockSize);
-        System.arraycopy(in, inOffset + blockSize, zi, blockSize, blockSize);
-        System.arraycopy(in, inOffset + blockSize, previous, 0, blockSize);
+        // the last N input samples up to block n as real part, up to block n+1 as imaginary part
+        int h = fftSize - blockSize;
+        System.arraycopy(previous, 0, zr, 0, h);
+        System.arraycopy(in, inOffset, zr, h, blockSize);
+        System.arraycopy(zr, blockSize, zi, 0, h);
+        System.arraycopy(in, inOffset + blockSize, zi, h, blockSize);
+        System.arraycopy(zi, blockSize, previous, 0, h);
         fft.forwardScrambled(zr, zi);
         Spectra.splitPair(zr, zi, delayRe[first], delayIm[first], delayRe[second], delayIm[second], fftSize);
         head = first;
@@ -402,9 +444,10 @@ public final class MultiPartitionedConvolver {
         head = head == 0 ? slots - 1 : head - 1;
         float[] re = delayRe[head];
         float[] im = delayIm[head];
-        System.arraycopy(previous, 0, re, 0, blockSize);
-        System.arraycopy(in, inOffset, re, blockSize, blockSize);
-        System.arraycopy(in, inOffset, previous, 0, blockSize);
+        int h = fftSize - blockSize;
+        System.arraycopy(previous, 0, re, 0, h);
+        System.arraycopy(in, inOffset, re, h, blockSize);
+        System.arraycopy(re, blockSize, previous, 0, h);
         Arrays.fill(im, 0f);
         fft.forwardScrambled(re, im);
     }
@@ -420,11 +463,12 @@ public final class MultiPartitionedConvolver {
                 continue;
             }
             convolvePair(pair);
+            int valid = fftSize - blockSize;
             if (wantA) {
-                System.arraycopy(accRe, blockSize, out[a], outOffset, blockSize);
+                System.arraycopy(accRe, valid, out[a], outOffset, blockSize);
             }
             if (wantB) {
-                System.arraycopy(accIm, blockSize, out[b], outOffset, blockSize);
+                System.arraycopy(accIm, valid, out[b], outOffset, blockSize);
             }
         }
     }

@@ -24,15 +24,18 @@ package dev.earshot.ml.train;
  * @param doaSigmaDeg   width of the direction targets: 0 = one-hot azimuth/elevation classes (the original's); above
  *                      0, a Gaussian of this standard deviation in degrees around the true class (circular over the
  *                      360 azimuth classes, truncated to the 180 elevation classes), normalised to sum 1 ({@link
- *                      DoaTargets}); decoding stays the argmax
+ *                      SoftTargets}); decoding stays the argmax
  * @param clipNorm      gradient clipping: when the global L2 norm of all trainable parameters' gradients exceeds
  *                      this value, every gradient is scaled by {@code clipNorm / norm} before the AdamW moments are
  *                      updated (as {@code torch.nn.utils.clip_grad_norm_}); 0 = no clipping (>= 0)
+ * @param distanceSigmaM width of the distance targets in metres: 0 = one-hot 0.5 m classes (the original's); above
+ *                      0, a Gaussian of this standard deviation over the 21 ordered classes ({@link SoftTargets}), so
+ *                      that being one class off costs less than being four off; decoding stays the argmax
  */
 public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
         double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
         int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
-        double doaSigmaDeg, double clipNorm) {
+        double doaSigmaDeg, double clipNorm, double distanceSigmaM) {
     /**
      * Validates the values.
      *
@@ -53,6 +56,7 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
         require(maxGainDb >= 0 && Double.isFinite(maxGainDb), "maxGainDb >= 0", maxGainDb);
         require(doaSigmaDeg >= 0 && doaSigmaDeg <= 90, "doaSigmaDeg in [0, 90]", doaSigmaDeg);
         require(clipNorm >= 0 && Double.isFinite(clipNorm), "clipNorm >= 0", clipNorm);
+        require(distanceSigmaM >= 0 && distanceSigmaM <= 10, "distanceSigmaM in [0, 10]", distanceSigmaM);
         if (weights == null) {
             throw new IllegalArgumentException("weights must not be null");
         }
@@ -68,7 +72,20 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
             int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
             double doaSigmaDeg) {
         this(epochs, batchSize, peakLr, minLr, warmupEpochs, weightDecay, layerDecay, mixupProb, mixupAlpha, timeMasks,
-                maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg, 0);
+                maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg, 0, 0);
+    }
+
+    /**
+     * The configuration with one-hot distance targets ({@code distanceSigmaM} 0); see the canonical constructor.
+     *
+     * @throws IllegalArgumentException on a value out of its range (named in the message)
+     */
+    public TrainConfig(int epochs, int batchSize, double peakLr, double minLr, double warmupEpochs,
+            double weightDecay, double layerDecay, double mixupProb, double mixupAlpha, int timeMasks, int maxTimeMask,
+            int freqMasks, int maxFreqMask, double maxGainDb, boolean roll, long seed, LossWeights weights,
+            double doaSigmaDeg, double clipNorm) {
+        this(epochs, batchSize, peakLr, minLr, warmupEpochs, weightDecay, layerDecay, mixupProb, mixupAlpha, timeMasks,
+                maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg, clipNorm, 0);
     }
 
     /**
@@ -81,7 +98,7 @@ public record TrainConfig(int epochs, int batchSize, double peakLr, double minLr
     public TrainConfig withClipNorm(double norm) {
         return new TrainConfig(epochs, batchSize, peakLr, minLr, warmupEpochs, weightDecay, layerDecay, mixupProb,
                 mixupAlpha, timeMasks, maxTimeMask, freqMasks, maxFreqMask, maxGainDb, roll, seed, weights, doaSigmaDeg,
-                norm);
+                norm, distanceSigmaM);
     }
 
     /**

@@ -316,13 +316,14 @@ public final class Trainer {
             for (int k = 0; k < nc; k++) {
                 sed[i * nc + k] = (float) (lam * ea.multiHot()[k] + (1 - lam) * ep.multiHot()[k]);
             }
-            dist[i * ModelConfig.DISTANCE_CLASSES + ea.distanceClass()] += (float) lam;
-            dist[i * ModelConfig.DISTANCE_CLASSES + ep.distanceClass()] += (float) (1 - lam);
+            double sd = train.distanceSigmaM();
+            SoftTargets.addDistance(dist, i * ModelConfig.DISTANCE_CLASSES, ea.distanceClass(), sd, lam);
+            SoftTargets.addDistance(dist, i * ModelConfig.DISTANCE_CLASSES, ep.distanceClass(), sd, 1 - lam);
             double sg = train.doaSigmaDeg();
-            DoaTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ea.azimuthClass(), sg, lam);
-            DoaTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ep.azimuthClass(), sg, 1 - lam);
-            DoaTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ea.elevationClass(), sg, lam);
-            DoaTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ep.elevationClass(), sg, 1 - lam);
+            SoftTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ea.azimuthClass(), sg, lam);
+            SoftTargets.addAzimuth(az, i * ModelConfig.AZIMUTH_CLASSES, ep.azimuthClass(), sg, 1 - lam);
+            SoftTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ea.elevationClass(), sg, lam);
+            SoftTargets.addElevation(el, i * ModelConfig.ELEVATION_CLASSES, ep.elevationClass(), sg, 1 - lam);
         }
         LossWeights lw = train.weights();
         double lossValue;

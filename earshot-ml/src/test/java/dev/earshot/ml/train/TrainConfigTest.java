@@ -71,4 +71,13 @@ class TrainConfigTest {
         assertThrows(IllegalArgumentException.class, () -> c.withClipNorm(-1));
         assertThrows(IllegalArgumentException.class, () -> c.withClipNorm(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void rejectsADistanceSigmaOutsideZeroToTenMetres() {
+        assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 4, 1e-3, 1e-5, 2, 0.05, 0.75, 0.5, 0.5,
+                2, 10, 2, 10, 6, true, 1, LossWeights.SPATIAL_AST, 0, 0, -0.5));
+        assertThrows(IllegalArgumentException.class, () -> new TrainConfig(10, 4, 1e-3, 1e-5, 2, 0.05, 0.75, 0.5, 0.5,
+                2, 10, 2, 10, 6, true, 1, LossWeights.SPATIAL_AST, 0, 0, Double.NaN));
+        assertEquals(0, c.distanceSigmaM(), 0);
+    }
 }

@@ -36,7 +36,7 @@ public final class AmbisonicRenderer extends ChainRenderer {
         int order = format.ambisonicOrder();
         return new RenderChain.SpatialPart() {
             @Override
-            public BlockProcessor newStage(boolean moving) {
+            public BlockProcessor newStage(boolean moving, int blockSize) {
                 return fuma ? new AmbisonicEncodeStage(FumaConverter::fumaGains) : new AmbisonicEncodeStage(order);
             }
 

@@ -1,5 +1,6 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.audio.dsp.ConvolutionCost;
 import dev.earshot.audio.dsp.MultiPartitionedConvolver;
 import dev.earshot.spatial.geom.Direction;
 import dev.earshot.spatial.geom.Vec3;
@@ -15,6 +16,12 @@ import java.util.Arrays;
  * partitions with one forward FFT for both ({@link MultiPartitionedConvolver#processPair}): a quarter
  * less FFT work than one partition per block. The pairing always follows the block grid, so a
  * render's bits do not depend on how it was cut into parallel segments.
+ *
+ * <p>The FFT size is the smallest power of two that holds a half block's output
+ * ({@link ConvolutionCost#fftSizeFor}): twice the half block for the power-of-two blocks. A static
+ * source with long blocks gets the block of {@link #staticBlockSize}, whose halves fill the FFT: each
+ * 8192-point FFT then yields {@code 8192 - L + 1} output samples for an L-tap filter instead of 1024
+ * with 2048-point FFTs, 37 % fewer flops per sample for the KEMAR set with its distance filter.
  *
  * <p>Static source: one two-output convolver (left, right) and nothing else.
  *
@@ -35,6 +42,12 @@ import java.util.Arrays;
 final class BinauralStage implements BlockProcessor {
     /** Smallest direction change, in degrees, that makes a moving source look up a new HRIR. */
     static final double MIN_UPDATE_DEG = 0.5;
+    /**
+     * Largest FFT a static source's long block is sized for: beyond it the flop model gains under 2 %
+     * (653 taps: 115 flops per sample at 8192 points, 118 at 16384) while the working set outgrows the
+     * L2 cache.
+     */
+    static final int MAX_STATIC_FFT = 8192;
     private static final double MIN_UPDATE_COS = Math.cos(Math.toRadians(MIN_UPDATE_DEG));
 
     private final HrirLookup lookup;
@@ -163,7 +176,8 @@ final class BinauralStage implements BlockProcessor {
         if (convolver == null) {
             float[][] irs = moving ? new float[][] {left, right, left, right} : new float[][] {left, right};
             int maxLength = lookup.length() + (prefilter == null ? 0 : prefilter.length - 1);
-            convolver = new MultiPartitionedConvolver(irs, blockSize / 2, maxLength);
+            int half = blockSize / 2;
+            convolver = new MultiPartitionedConvolver(irs, half, maxLength, ConvolutionCost.fftSizeFor(half, maxLength));
             active = 0;
             if (moving) {
                 enableSlot(1, false);
@@ -178,6 +192,23 @@ final class BinauralStage implements BlockProcessor {
             convolver.setImpulseResponsePair(active, left, right);
             crossfade = true;
         }
+    }
+
+    /**
+     * The block size for a static source with long blocks allowed: two halves of
+     * {@link ConvolutionCost#cheapestSinglePartitionBlockSize} for the filter with FFTs of up to
+     * {@value #MAX_STATIC_FFT} points, or the requested size when that is longer or the filter too
+     * long for such an FFT.
+     *
+     * @param requested    the options' block size (even)
+     * @param filterLength taps of the HRIR with any prefilter folded in
+     * @return an even block size &ge; requested
+     */
+    static int staticBlockSize(int requested, int filterLength) {
+        if (2L * filterLength - 1 > MAX_STATIC_FFT) {
+            return requested;
+        }
+        return Math.max(requested, 2 * ConvolutionCost.cheapestSinglePartitionBlockSize(filterLength, 2, MAX_STATIC_FFT));
     }
 
     /** The HRIR convolved with the prefilter (full length), or the HRIR itself if there is none. */

@@ -37,6 +37,11 @@ abstract class ChainRenderer implements Renderer {
     }
 
     @Override
+    public final int blockSizeFor(SpatialParams params) {
+        return chain.optionsFor(params).blockSize();
+    }
+
+    @Override
     public final long render(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
         return chain.run(source, params, sink, progress);
     }

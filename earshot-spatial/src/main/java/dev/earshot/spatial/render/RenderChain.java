@@ -29,10 +29,11 @@ final class RenderChain {
     /** What a renderer contributes: its spatial stage and how its reverb looks. */
     interface SpatialPart {
         /**
-         * @param moving whether the source moves (stages may pick a cheaper static path)
+         * @param moving    whether the source moves (stages may pick a cheaper static path)
+         * @param blockSize the chain's block size
          * @return a new spatial stage reading the block's directions
          */
-        BlockProcessor newStage(boolean moving);
+        BlockProcessor newStage(boolean moving, int blockSize);
 
         /**
          * A spatial stage that also applies a fixed mono prefilter by folding it into its own
@@ -40,10 +41,25 @@ final class RenderChain {
          *
          * @param moving    whether the source moves
          * @param prefilter the FIR to apply to the mono input before spatialisation
+         * @param blockSize the chain's block size
          * @return the stage, or null (the default) if this format cannot fold a prefilter
          */
-        default BlockProcessor newFoldedStage(boolean moving, float[] prefilter) {
+        default BlockProcessor newFoldedStage(boolean moving, float[] prefilter, int blockSize) {
             return null;
+        }
+
+        /**
+         * The block size for a static source whose distance FIR is folded into this part's filters, when
+         * the render allows long blocks (the options' block size is at least
+         * {@link RenderOptions#LONG_BLOCK_SIZE}): a format whose cost per sample falls with the block
+         * length may return a longer, even block (at most 32768); the default keeps the requested one.
+         *
+         * @param requested       the options' block size
+         * @param prefilterLength taps of the folded prefilter
+         * @return the block size to use, &ge; 64 and even
+         */
+        default int staticFoldedBlockSize(int requested, int prefilterLength) {
+            return requested;
         }
 
         /** @return frames the spatial stage's output lasts beyond its input */
@@ -87,6 +103,26 @@ final class RenderChain {
         return g.reverbGain() > 0;
     }
 
+    /**
+     * The options a render of these parameters runs with: this chain's, with the longer block that
+     * {@link SpatialPart#staticFoldedBlockSize} asks for when the source is static, folded and long
+     * blocks are allowed. Everything of one render (stages, segment grid) uses the same block size.
+     */
+    RenderOptions optionsFor(SpatialParams p) {
+        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || !p.trajectory().isStatic() || !foldable(p)) {
+            return options;
+        }
+        int kernel = new DistanceStage(p, options).fixedForm().kernel().length;
+        int b = part.staticFoldedBlockSize(options.blockSize(), kernel);
+        return b == options.blockSize() ? options : options.withBlockSize(b);
+    }
+
+    /** Whether the distance FIR of a render of p can be folded into the spatial stage (format permitting). */
+    private boolean foldable(SpatialParams p) {
+        return p.spreadDeg() == 0 && !hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))
+                && new DistanceStage(p, options).fixedForm() != null;
+    }
+
     long tailFrames(SpatialParams p) {
         long spatial = part.tailFrames();
         if (p.spreadDeg() > 0) {
@@ -103,36 +139,37 @@ final class RenderChain {
     private record Built(DistanceStage distance, List<BlockProcessor> stages) {
     }
 
-    private Built build(SpatialParams params) {
-        DistanceStage distance = new DistanceStage(params, options);
+    private Built build(SpatialParams params, RenderOptions o) {
+        DistanceStage distance = new DistanceStage(params, o);
         List<BlockProcessor> chain = new ArrayList<>();
         chain.add(distance);
         boolean moving = !params.trajectory().isStatic();
         MixGains g = ParametricReverb.mix(params.room(), params.wetMix());
+        int blockSize = o.blockSize();
         BlockProcessor folded = null;
         if (params.spreadDeg() == 0 && !hasReverb(g) && distance.fixedForm() != null) {
-            folded = part.newFoldedStage(moving, distance.fixedForm().kernel());
+            folded = part.newFoldedStage(moving, distance.fixedForm().kernel(), blockSize);
         }
         if (folded != null) {
             distance.setFolded();
             chain.add(folded);
         } else if (params.spreadDeg() == 0) {
-            chain.add(part.newStage(moving));
+            chain.add(part.newStage(moving, blockSize));
         } else {
             List<VirtualSource> sources = SpreadModel.DEFAULT.virtualSources(params.spreadDeg());
-            chain.add(new SpreadStage(sources, () -> part.newStage(moving), format.channels(), options.blockSize(),
-                    options.sampleRateHz(), SpreadStage.decorrelatorLength(options.sampleRateHz()),
-                    options.reverbSeed()));
+            chain.add(new SpreadStage(sources, () -> part.newStage(moving, blockSize), format.channels(), blockSize,
+                    o.sampleRateHz(), SpreadStage.decorrelatorLength(o.sampleRateHz()), o.reverbSeed()));
         }
         if (hasReverb(g)) {
-            chain.add(new ReverbStage(g, reverbIr(params), options.blockSize()));
+            chain.add(new ReverbStage(g, reverbIr(params), blockSize));
         }
         return new Built(distance, chain);
     }
 
     long run(BlockSource source, SpatialParams params, BlockSink sink, RenderProgress progress) {
-        Built b = build(params);
-        return RenderEngine.run(options.blockSize(), format.channels(), options.sampleRateHz(), source,
+        RenderOptions o = optionsFor(params);
+        Built b = build(params, o);
+        return RenderEngine.run(o.blockSize(), format.channels(), options.sampleRateHz(), source,
                 params.trajectory(), b.stages(), b.distance().latencyFrames(), tailFrames(params), sink, progress);
     }
 
@@ -158,7 +195,8 @@ final class RenderChain {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        int blockSize = options.blockSize();
+        RenderOptions o = optionsFor(params);
+        int blockSize = o.blockSize();
         long warmFrames = threads > 1 ? segmentWarmUpFrames(params) : -1;
         long tail = tailFrames(params);
         long total = source.totalFrames() + tail;
@@ -166,7 +204,9 @@ final class RenderChain {
         long blocks = (total + latency + blockSize - 1) / blockSize;
         long warmBlocks = warmFrames < 0 ? 0 : (warmFrames + blockSize - 1) / blockSize + 1;
         // A segment shorter than a few warm-ups would spend too much on warming up.
-        int segments = warmFrames < 0 ? 1 : (int) Math.min(threads, blocks / Math.max(MIN_SEGMENT_BLOCKS, 8 * warmBlocks));
+        long minBlocks = Math.max(Math.min(MIN_SEGMENT_BLOCKS, (MIN_SEGMENT_FRAMES + blockSize - 1) / blockSize),
+                8 * warmBlocks);
+        int segments = warmFrames < 0 ? 1 : (int) Math.min(threads, blocks / minBlocks);
         if (segments <= 1) {
             RegionSink.Region region = sink.open(0);
             try {
@@ -186,7 +226,7 @@ final class RenderChain {
             int seg = i;
             Runnable job = () -> {
                 try {
-                    Built b = build(params);
+                    Built b = build(params, o);
                     long first = bounds[seg];
                     long warm = Math.max(0, first - warmBlocks);
                     for (BlockProcessor p : b.stages()) {
@@ -231,7 +271,9 @@ final class RenderChain {
 
     /**
      * Fewest blocks per segment of a parallel render (10.9 s at 48 kHz with the default 1024-frame
-     * blocks, 21.8 s with long ones).
+     * blocks, 21.8 s with 2048-frame ones), unless {@link #MIN_SEGMENT_FRAMES} is fewer blocks.
      */
     static final int MIN_SEGMENT_BLOCKS = 512;
+    /** Frames that are always enough for a segment, whatever the block size (21.8 s at 48 kHz). */
+    static final long MIN_SEGMENT_FRAMES = 512L * 2048;
 }

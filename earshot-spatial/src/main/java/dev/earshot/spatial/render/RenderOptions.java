@@ -7,8 +7,10 @@ import dev.earshot.spatial.hrtf.HrtfSet;
  * How a {@link Renderer} works, as opposed to what it renders ({@link SpatialParams}).
  *
  * @param sampleRateHz       render (input and output) sample rate in Hz, in [8000, 384000]
- * @param blockSize          samples per processing block, a power of two in [64, 8192]; also the
- *                           crossfade length when a binaural source moves
+ * @param blockSize          samples per processing block, even, in [64, 32768]; also the crossfade
+ *                           length when a binaural source moves. Powers of two are usual; a static
+ *                           binaural source with long blocks chooses its own longer one
+ *                           ({@link #forTrajectory})
  * @param hrirLookup         HRIRs for {@link RenderFormat#BINAURAL}; null means the built-in MIT KEMAR
  *                           set with interpolated lookup. HRIRs at another rate are resampled.
  * @param reverbSeed         seed of the parametric reverb's noise (renders are reproducible per seed)
@@ -36,6 +38,9 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
      */
     public static final int LONG_BLOCK_SIZE = 2048;
 
+    /** Largest block size in samples. */
+    public static final int MAX_BLOCK_SIZE = 32768;
+
     /**
      * Validates every field.
      *
@@ -45,8 +50,9 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
         if (sampleRateHz < 8000 || sampleRateHz > 384000) {
             throw new IllegalArgumentException("sampleRateHz must be in [8000, 384000], got " + sampleRateHz);
         }
-        if (blockSize < 64 || blockSize > 8192 || Integer.bitCount(blockSize) != 1) {
-            throw new IllegalArgumentException("blockSize must be a power of two in [64, 8192], got " + blockSize);
+        if (blockSize < 64 || blockSize > MAX_BLOCK_SIZE || blockSize % 2 != 0) {
+            throw new IllegalArgumentException("blockSize must be even and in [64, " + MAX_BLOCK_SIZE + "], got "
+                    + blockSize);
         }
         if (!Double.isFinite(referenceDistanceM) || referenceDistanceM < 0.1 || referenceDistanceM > 100) {
             throw new IllegalArgumentException("referenceDistanceM must be in [0.1, 100] m, got " + referenceDistanceM);
@@ -78,7 +84,10 @@ public record RenderOptions(int sampleRateHz, int blockSize, HrirLookup hrirLook
      * when the source stays at one distance and turns by less than the binaural filter-update step
      * ({@value BinauralStage#MIN_UPDATE_DEG} degrees) within a long block, so that its filters change
      * no more often than with the default block; otherwise (or when the block size is not the
-     * default: a caller's own choice stands) these options unchanged.
+     * default: a caller's own choice stands) these options unchanged. With long blocks, a static
+     * binaural source whose distance filter is folded into its HRIRs runs with the longer block that
+     * makes its FFTs cheapest per sample (computed at render time from the HRIR length; 15080
+     * frames for the built-in KEMAR set at 48 kHz).
      *
      * @param trajectory the source's movement
      * @return options for that trajectory

@@ -26,6 +26,17 @@ public interface Renderer {
     long tailFrames(SpatialParams params);
 
     /**
+     * The block size a render of these parameters processes, for reports (a static binaural source with
+     * long blocks allowed picks its own, see {@link RenderOptions#forTrajectory}).
+     *
+     * @param params what would be rendered
+     * @return frames per block, or 0 when this renderer does not work in fixed blocks (the default)
+     */
+    default int blockSizeFor(SpatialParams params) {
+        return 0;
+    }
+
+    /**
      * Renders a stream block by block.
      *
      * @param source   the mono input; its rate must equal {@link #sampleRateHz()}

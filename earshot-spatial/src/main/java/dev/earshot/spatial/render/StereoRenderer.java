@@ -31,7 +31,7 @@ public final class StereoRenderer extends ChainRenderer {
     public StereoRenderer(RenderOptions options) {
         super(options, RenderFormat.STEREO, new RenderChain.SpatialPart() {
             @Override
-            public BlockProcessor newStage(boolean moving) {
+            public BlockProcessor newStage(boolean moving, int blockSize) {
                 return new StereoPanStage(options.sampleRateHz());
             }
 

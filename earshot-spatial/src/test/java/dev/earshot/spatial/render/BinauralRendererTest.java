@@ -213,7 +213,8 @@ class BinauralRendererTest {
 
     @Test
     void staticBlockRenderIsTheConvolutionOfTheSignalWithTheHrir() {
-        // the CLI's static block: 2048 samples convolved as two 1024-sample partitions per forward FFT
+        // long blocks allowed, as the CLI does: the static source runs with its own block (512 taps, no distance
+        // filter: two halves of 4096 - 512 + 1 = 3585 samples, 4096-point FFTs)
         int m = measured(30, 0);
         float[] x = TestSignals.noise(9000, 43);
         RenderOptions o = TestSignals.dry(44100).withHrirLookup(new NearestHrirLookup(KEMAR))
@@ -221,6 +222,28 @@ class BinauralRendererTest {
         assertEquals(RenderOptions.LONG_BLOCK_SIZE, o.blockSize());
         AudioBuffer y = new BinauralRenderer(o).render(AudioBuffer.mono(x.clone(), 44100), SpatialParams.at(30, 0, 1));
         assertIsTheConvolution(x, KEMAR.hrir(m), y);
+    }
+
+    @Test
+    void staticLongBlockFillsTheCheapestFft() {
+        assertEquals(2 * 7540, BinauralStage.staticBlockSize(RenderOptions.LONG_BLOCK_SIZE, 653));
+        // 512 taps: by the flop model N = 4096 (112.0 flops per sample) just beats 8192 (112.5)
+        assertEquals(2 * 3585, BinauralStage.staticBlockSize(RenderOptions.LONG_BLOCK_SIZE, 512));
+        // a filter too long for an 8192-point FFT twice keeps the requested block
+        assertEquals(RenderOptions.LONG_BLOCK_SIZE, BinauralStage.staticBlockSize(RenderOptions.LONG_BLOCK_SIZE, 4097));
+        assertEquals(32768, BinauralStage.staticBlockSize(32768, 653));
+    }
+
+    @Test
+    void staticSourceWithLongBlocksRendersWithItsOwnBlockOthersKeepTheirs() {
+        SpatialParams still = SpatialParams.at(30, 0, 1);
+        RenderOptions o = RenderOptions.defaults(48000);
+        // built-in KEMAR at 48 kHz (558 taps) with the 1-m distance filter folded in: 653 taps
+        assertEquals(2 * (8192 - 653 + 1), new BinauralRenderer(o.forTrajectory(still.trajectory())).blockSizeFor(still));
+        assertEquals(256, new BinauralRenderer(o.withBlockSize(256)).blockSizeFor(still));
+        Trajectory sweep = Trajectory.linear(new Direction(90, 0), 1.0, new Direction(-90, 0), 1.0, 2.0);
+        SpatialParams moving = new SpatialParams(sweep, 0, 0, 0, new RoomAcoustics.Anechoic());
+        assertEquals(RenderOptions.DEFAULT_BLOCK_SIZE, new BinauralRenderer(o.forTrajectory(sweep)).blockSizeFor(moving));
     }
 
     /** y is x convolved with each ear of h (direct convolution in double), within 1e-5. */

@@ -99,6 +99,19 @@ class ParallelRenderTest {
     }
 
     @Test
+    void staticBinauralRenderWithItsOwnLongBlockOnTwoThreadsEqualsTheSerialRender() {
+        // long blocks allowed: the static source runs with the cheapest single-partition block (not a power of two)
+        SpatialParams p = SpatialParams.at(30, 0, 1.0);
+        Renderer r = Renderers.create(RenderFormat.BINAURAL, RenderOptions.defaults(RATE).forTrajectory(p.trajectory()));
+        int frames = (int) (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777);
+        AudioBuffer x = AudioBuffer.mono(TestSignals.noise(frames, 19), RATE);
+        AudioBuffer serial = r.render(x, p);
+        Collector c = renderParallel(r, x, p, 2);
+        assertEquals(2, c.regions.size(), "one region per segment");
+        assertSame(serial, c.out, "static binaural, long block");
+    }
+
+    @Test
     void movingBinauralRenderOnTwoAndThreeThreadsEqualsTheSerialRender() {
         // 180 degrees in 4 s: an HRIR update every few blocks, so segments start mid-schedule
         assertParallelEqualsSerial(RenderFormat.BINAURAL, sweep(90, -90), 2);

@@ -42,11 +42,12 @@ class RenderOptionsTest {
     }
 
     @Test
-    void blockSizeMustBeAPowerOfTwoInRange() {
+    void blockSizeMustBeEvenAndInRange() {
         RenderOptions o = RenderOptions.defaults(RATE);
-        assertThrows(IllegalArgumentException.class, () -> o.withBlockSize(1000));
+        assertEquals(15080, o.withBlockSize(15080).blockSize());
+        assertThrows(IllegalArgumentException.class, () -> o.withBlockSize(1001));
         assertThrows(IllegalArgumentException.class, () -> o.withBlockSize(32));
-        assertThrows(IllegalArgumentException.class, () -> o.withBlockSize(16384));
+        assertThrows(IllegalArgumentException.class, () -> o.withBlockSize(RenderOptions.MAX_BLOCK_SIZE + 2));
         assertThrows(IllegalArgumentException.class, () -> o.forTrajectory(null));
     }
 }

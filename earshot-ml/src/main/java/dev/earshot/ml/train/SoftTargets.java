@@ -3,14 +3,18 @@ package dev.earshot.ml.train;
 import dev.earshot.ml.model.ModelConfig;
 
 /**
- * Direction target distributions over Spatial-AST's classes (SPEC 1.3): azimuth class i = i degrees (circular, 360
- * classes), elevation class j = j - 90 degrees (180 classes). With {@code sigmaDeg = 0} the target is one-hot (the
- * original's); otherwise {@code exp(-d^2 / (2 sigma^2))} for the class distance d in degrees (the shorter way round
- * for azimuth), normalised to sum 1. The smooth target tells a model trained from scratch that 3 degrees off is
- * better than 90, which a one-hot cross-entropy over 1-degree bins does not.
+ * Target distributions over Spatial-AST's ordered classes (SPEC 1.3): azimuth class i = i degrees (circular, 360
+ * classes), elevation class j = j - 90 degrees (180 classes), distance class k = k * 0.5 m (21 classes). With sigma 0
+ * the target is one-hot (the original's); otherwise {@code exp(-d^2 / (2 sigma^2))} for the distance d between the
+ * classes in the class unit (degrees, or metres for distance; the shorter way round for azimuth), normalised to sum
+ * 1. The smooth target tells the model that one class off is better than ten, which a one-hot cross-entropy over
+ * ordered classes does not.
  */
-final class DoaTargets {
-    private DoaTargets() {
+final class SoftTargets {
+    /** Width of one distance class in metres (SPEC 1.3). */
+    static final double DISTANCE_CLASS_M = 0.5;
+
+    private SoftTargets() {
     }
 
     /**
@@ -39,11 +43,25 @@ final class DoaTargets {
         add(out, offset, cls, ModelConfig.ELEVATION_CLASSES, false, sigmaDeg, weight);
     }
 
-    private static void add(float[] out, int offset, int cls, int n, boolean circular, double sigmaDeg, double weight) {
+    /**
+     * Adds {@code weight} times the distance target of class {@code cls} into {@code out[offset .. offset+21)}.
+     *
+     * @param out    destination
+     * @param offset first index
+     * @param cls    true class, 0..20 (class k = k * 0.5 m)
+     * @param sigmaM width in metres (0 = one-hot)
+     * @param weight mixing weight
+     */
+    static void addDistance(float[] out, int offset, int cls, double sigmaM, double weight) {
+        add(out, offset, cls, ModelConfig.DISTANCE_CLASSES, false, sigmaM / DISTANCE_CLASS_M, weight);
+    }
+
+    /** sigma is in classes here. */
+    private static void add(float[] out, int offset, int cls, int n, boolean circular, double sigma, double weight) {
         if (cls < 0 || cls >= n) {
             throw new IllegalArgumentException("class " + cls + " outside 0.." + (n - 1));
         }
-        if (sigmaDeg == 0) {
+        if (sigma == 0) {
             out[offset + cls] += (float) weight;
             return;
         }
@@ -54,7 +72,7 @@ final class DoaTargets {
             if (circular) {
                 d = Math.min(d, n - d);
             }
-            g[k] = Math.exp(-0.5 * d * d / (sigmaDeg * sigmaDeg));
+            g[k] = Math.exp(-0.5 * d * d / (sigma * sigma));
             sum += g[k];
         }
         for (int k = 0; k < n; k++) {
