@@ -135,8 +135,10 @@ public final class RenderCommand implements Callable<Integer> {
         }
         // The convolvers' Vector API FFT kernels take a second or two of JIT work before they are
         // fast: start that now on another core, while the SOFA file, the HRIRs and the input are set
-        // up (results do not depend on it; the FFT would otherwise start it at its first block).
+        // up (results do not depend on it; the FFT would otherwise start it at its first block). The
+        // plain-Java kernels likewise get compiled from short transforms before the render's long ones.
         ComplexFft.startVectorWarmUp();
+        ComplexFft.startWarmUp();
         RenderFormat fmt = parseFormat(format);
         WavEncoding enc = parseEncoding(encoding);
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();

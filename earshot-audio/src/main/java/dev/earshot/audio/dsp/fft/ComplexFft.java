@@ -153,6 +153,16 @@ public final class ComplexFft {
         return Kernels.VECTOR;
     }
 
+    /**
+     * Starts a short background warm-up of the plain-Java kernels on small transforms (once per JVM;
+     * a few milliseconds of interpreted work on another core, then HotSpot compiles them): for a
+     * program that is about to run many large transforms, so that its first ones do not run
+     * interpreted. Results do not depend on whether or when this is called.
+     */
+    public static void startWarmUp() {
+        Kernels.startScalarWarmUp();
+    }
+
     /** @return the number of complex points N */
     public int size() {
         return size;

@@ -33,6 +33,9 @@ final class Kernels {
     private static final int MAX_WARM_BATCHES = 2000;
     private static volatile boolean warm;
     private static volatile boolean started;
+    /** Plain-Java warm-up steps: sizes 128 and 256 alternate (every stage kernel, both radix-2 and not). */
+    private static final int SCALAR_WARM_STEPS = 3000;
+    private static volatile boolean scalarStarted;
 
     private Kernels() {
     }
@@ -128,6 +131,48 @@ final class Kernels {
         VectorKernels.multiply(work[2], work[3], re, im, re, im, WARM_SIZE);
         VectorKernels.multiplyAccumulate(work[2], work[3], re, im, re, im, WARM_SIZE);
         fft.inverseScrambled(work[2], work[3]);
+    }
+
+    /**
+     * Starts (once) a low-priority daemon thread that runs the plain-Java kernels on small private
+     * transforms, so that HotSpot compiles them before a caller's first large transforms. A 8192-point
+     * transform's radix-4 pass is a 2048-iteration loop: interpreted, each of the first hundred or so
+     * calls of a kernel takes milliseconds, and renders run without on-stack replacement. The warm-up's
+     * calls are short (128 and 256 points), so its interpreted phase costs a few milliseconds, and the
+     * invocation counters it raises are the ones HotSpot compiles by. Results never depend on it.
+     */
+    static synchronized void startScalarWarmUp() {
+        if (scalarStarted) {
+            return;
+        }
+        scalarStarted = true;
+        Thread t = new Thread(Kernels::scalarWarmUp, "earshot-fft-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void scalarWarmUp() {
+        ComplexFft[] ffts = {new ComplexFft(128, false), new ComplexFft(256, false)};
+        float[][] work = new float[6][256];
+        for (int step = 0; step < SCALAR_WARM_STEPS; step++) {
+            ComplexFft fft = ffts[step & 1];
+            int n = fft.size();
+            float[] re = work[0];
+            float[] im = work[1];
+            for (int k = 0; k < n; k++) {
+                re[k] = (k * 31) % 17 - 8f;
+                im[k] = 0f;
+            }
+            fft.forwardScrambled(re, im);
+            ScalarKernels.splitOctave(re, im, work[2], work[3], work[4], work[5], 0, 0, 2);
+            for (int lo = 2; lo < n; lo <<= 1) {
+                ScalarKernels.splitOctave(re, im, work[2], work[3], work[4], work[5], lo, lo, 2 * lo);
+            }
+            ScalarKernels.multiply(work[2], work[3], re, im, work[4], work[5], 0, n);
+            ScalarKernels.multiplyAccumulate(work[2], work[3], re, im, work[4], work[5], 0, n);
+            fft.inverseScrambled(work[2], work[3]);
+        }
     }
 
     private static boolean detect() {
