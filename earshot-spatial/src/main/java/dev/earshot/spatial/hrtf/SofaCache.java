@@ -93,6 +93,50 @@ final class SofaCache {
         return set;
     }
 
+    /** Parses a SOFA resource (the cache's fallback for {@link #loadResource}). */
+    @FunctionalInterface
+    interface ResourceParser {
+        HrtfSet parse() throws IOException;
+    }
+
+    /**
+     * Loads a SOFA file that ships as a class-path resource (the built-in set) through the cache, keyed
+     * by its URL, length and modification time (a rebuilt jar or a changed resource is parsed again).
+     *
+     * @param url    the resource
+     * @param parser the parse used on a miss or when the resource's attributes cannot be read
+     * @return the set, equal to {@code parser.parse()}
+     * @throws IOException from the parser
+     */
+    static HrtfSet loadResource(java.net.URL url, ResourceParser parser) throws IOException {
+        Path dir = directory();
+        if (dir == null) {
+            return parser.parse();
+        }
+        Path entry;
+        try {
+            java.net.URLConnection c = url.openConnection();
+            c.setUseCaches(false);
+            String id = "resource\0" + url + "\0" + c.getContentLengthLong() + "\0" + c.getLastModified();
+            c.getInputStream().close();
+            entry = dir.resolve(sha256(id) + ".bin");
+        } catch (IOException | RuntimeException e) {
+            return parser.parse();
+        }
+        HrtfSet cached = read(entry);
+        if (cached != null) {
+            return cached;
+        }
+        HrtfSet set = parser.parse();
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.write(entry, encode(set));
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written is skipped
+        }
+        return set;
+    }
+
     /**
      * SHA-256 (hex) of the path as given, the file's size, modification time (ns) and file key (inode
      * where there is one). Hashing the content instead would cost more than the cache saves: the
@@ -101,6 +145,10 @@ final class SofaCache {
     static String key(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         String id = file + "\0" + a.size() + "\0" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\0" + a.fileKey();
+        return sha256(id);
+    }
+
+    private static String sha256(String id) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(id.getBytes(StandardCharsets.UTF_8)));

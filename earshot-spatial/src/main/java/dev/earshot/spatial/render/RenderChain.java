@@ -82,6 +82,9 @@ final class RenderChain {
     private final SpatialPart part;
     private ReverbDesign cachedDesign;
     private float[][] cachedIr;
+    /** The parameters {@link #optionsFor} last answered for, and its answer (asked per render and per report). */
+    private SpatialParams optionsParams;
+    private RenderOptions optionsForParams;
 
     RenderChain(RenderOptions options, RenderFormat format, SpatialPart part) {
         this.options = options;
@@ -108,19 +111,25 @@ final class RenderChain {
      * {@link SpatialPart#staticFoldedBlockSize} asks for when the source is static, folded and long
      * blocks are allowed. Everything of one render (stages, segment grid) uses the same block size.
      */
-    RenderOptions optionsFor(SpatialParams p) {
-        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || !p.trajectory().isStatic() || !foldable(p)) {
-            return options;
+    synchronized RenderOptions optionsFor(SpatialParams p) {
+        if (!p.equals(optionsParams)) {
+            optionsParams = p;
+            optionsForParams = computeOptionsFor(p);
         }
-        int kernel = new DistanceStage(p, options).fixedForm().kernel().length;
-        int b = part.staticFoldedBlockSize(options.blockSize(), kernel);
-        return b == options.blockSize() ? options : options.withBlockSize(b);
+        return optionsForParams;
     }
 
-    /** Whether the distance FIR of a render of p can be folded into the spatial stage (format permitting). */
-    private boolean foldable(SpatialParams p) {
-        return p.spreadDeg() == 0 && !hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))
-                && new DistanceStage(p, options).fixedForm() != null;
+    private RenderOptions computeOptionsFor(SpatialParams p) {
+        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || !p.trajectory().isStatic() || p.spreadDeg() != 0
+                || hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))) {
+            return options;
+        }
+        DistanceStage.Fixed fixed = new DistanceStage(p, options).fixedForm();
+        if (fixed == null) {
+            return options; // not foldable
+        }
+        int b = part.staticFoldedBlockSize(options.blockSize(), fixed.kernel().length);
+        return b == options.blockSize() ? options : options.withBlockSize(b);
     }
 
     long tailFrames(SpatialParams p) {

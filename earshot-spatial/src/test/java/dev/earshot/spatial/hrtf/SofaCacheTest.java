@@ -69,6 +69,27 @@ class SofaCacheTest {
     }
 
     @Test
+    void aResourceIsParsedOnceThenReadFromTheCache() throws IOException {
+        java.net.URL url = HrtfSets.class.getResource(HrtfSets.KEMAR_RESOURCE);
+        HrtfSet plain = SofaReader.read(sofa);
+        AtomicInteger parses = new AtomicInteger();
+        SofaCache.ResourceParser counting = () -> {
+            parses.incrementAndGet();
+            return SofaReader.read(sofa);
+        };
+        assertSameSet(plain, SofaCache.loadResource(url, counting));
+        assertSameSet(plain, SofaCache.loadResource(url, counting));
+        assertEquals(1, parses.get(), "parsed once, then read from the cache");
+        // a resource and a file with the same bytes are different entries
+        AtomicInteger fileParses = new AtomicInteger();
+        SofaCache.load(sofa, f -> {
+            fileParses.incrementAndGet();
+            return SofaReader.read(f);
+        });
+        assertEquals(1, fileParses.get());
+    }
+
+    @Test
     void anEntryIsReadBackAsWritten() throws IOException {
         HrtfSet plain = SofaReader.read(sofa);
         Map<String, String> attrs = new HashMap<>(plain.attributes());
