@@ -1,5 +1,6 @@
 package dev.earshot.spatial.render;
 
+import dev.earshot.audio.dsp.ConvolutionCost;
 import dev.earshot.audio.dsp.MultiPartitionedConvolver;
 import dev.earshot.spatial.render.effects.AirAbsorptionFilter;
 import dev.earshot.spatial.render.effects.Atmosphere;
@@ -179,11 +180,14 @@ final class DistanceStage implements BlockProcessor {
             return;
         }
         if (fixedFir == null) {
-            fixedFir = new MultiPartitionedConvolver(new float[][] {k}, blockSize);
+            // the block as two halves per forward FFT, each FFT no longer than the halves need
+            int half = blockSize / 2;
+            fixedFir = new MultiPartitionedConvolver(new float[][] {k}, half, k.length,
+                    ConvolutionCost.fftSizeFor(half, k.length));
             fixedOut = new float[1][];
         }
         fixedOut[0] = b.mono;
-        fixedFir.process(b.mono, fixedOut);
+        fixedFir.processPair(b.mono, 0, fixedOut, 0);
     }
 
     /** The distance law of a render: {@link DistanceModel#DEFAULT} with the options' reference distance. */
