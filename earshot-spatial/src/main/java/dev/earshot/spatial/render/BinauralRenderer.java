@@ -9,9 +9,10 @@ import dev.earshot.spatial.render.effects.ReverbLayout;
  * <p>A static source is convolved with one HRIR pair by overlap-save convolution, one forward FFT
  * per block shared by both ears; at a fixed distance the propagation delay's fraction, the air
  * absorption and the gain are folded into that HRIR pair, so a static render is one convolution. With
- * long blocks allowed ({@link RenderOptions#forTrajectory}) such a render uses the block that makes
- * each FFT yield the most output (for the KEMAR set at 48 kHz 15080 frames: two 7540-frame
- * halves with 8192-point FFTs, see {@link BinauralStage}). A moving source gets the HRIR for the direction at a block's end
+ * long blocks allowed ({@link RenderOptions#forTrajectory}) such a render, and that of a source that
+ * turns less than the 0.5-degree filter-update step per such block, uses the block that makes each FFT
+ * yield the most output (for the KEMAR set at 48 kHz 15080 frames: two 7540-frame halves with
+ * 8192-point FFTs, see {@link BinauralStage}). A moving source gets the HRIR for the direction at a block's end
  * whenever the direction has moved 0.5 degrees or more since the
  * last update (or the source has stopped); the previous and the new filter both run over that block
  * and are crossfaded with a raised-cosine ramp, so there are no clicks. Distance changes are per-sample
@@ -47,8 +48,12 @@ public final class BinauralRenderer extends ChainRenderer {
             }
 
             @Override
-            public int staticFoldedBlockSize(int requested, int prefilterLength) {
-                return BinauralStage.staticBlockSize(requested, lookup.length() + prefilterLength - 1);
+            public int foldedBlockSize(int requested, int prefilterLength, Trajectory trajectory, int sampleRateHz) {
+                int b = BinauralStage.staticBlockSize(requested, lookup.length() + prefilterLength - 1);
+                // a moving source may take the long block only if it still turns less than one filter
+                // update step per block (its filters then change no more often than with short blocks)
+                boolean slow = trajectory.maxAngularSpeedDegPerS() * b / sampleRateHz < BinauralStage.MIN_UPDATE_DEG;
+                return trajectory.isStatic() || slow ? b : requested;
             }
 
             @Override

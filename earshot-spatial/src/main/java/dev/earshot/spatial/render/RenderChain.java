@@ -49,16 +49,19 @@ final class RenderChain {
         }
 
         /**
-         * The block size for a static source whose distance FIR is folded into this part's filters, when
-         * the render allows long blocks (the options' block size is at least
-         * {@link RenderOptions#LONG_BLOCK_SIZE}): a format whose cost per sample falls with the block
-         * length may return a longer, even block (at most 32768); the default keeps the requested one.
+         * The block size for a source whose distance FIR is folded into this part's filters (a dry point
+         * source at one distance), when the render allows long blocks (the options' block size is at
+         * least {@link RenderOptions#LONG_BLOCK_SIZE}): a format whose cost per sample falls with the
+         * block length may return a longer, even block (at most 32768) if the trajectory permits; the
+         * default keeps the requested one.
          *
          * @param requested       the options' block size
          * @param prefilterLength taps of the folded prefilter
+         * @param trajectory      the source's movement (at one distance)
+         * @param sampleRateHz    the render rate
          * @return the block size to use, &ge; 64 and even
          */
-        default int staticFoldedBlockSize(int requested, int prefilterLength) {
+        default int foldedBlockSize(int requested, int prefilterLength, Trajectory trajectory, int sampleRateHz) {
             return requested;
         }
 
@@ -108,7 +111,7 @@ final class RenderChain {
 
     /**
      * The options a render of these parameters runs with: this chain's, with the longer block that
-     * {@link SpatialPart#staticFoldedBlockSize} asks for when the source is static, folded and long
+     * {@link SpatialPart#foldedBlockSize} asks for when the source is folded (dry, one distance) and long
      * blocks are allowed. Everything of one render (stages, segment grid) uses the same block size.
      */
     synchronized RenderOptions optionsFor(SpatialParams p) {
@@ -120,7 +123,7 @@ final class RenderChain {
     }
 
     private RenderOptions computeOptionsFor(SpatialParams p) {
-        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || !p.trajectory().isStatic() || p.spreadDeg() != 0
+        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || p.spreadDeg() != 0
                 || hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))) {
             return options;
         }
@@ -128,7 +131,8 @@ final class RenderChain {
         if (fixed == null) {
             return options; // not foldable
         }
-        int b = part.staticFoldedBlockSize(options.blockSize(), fixed.kernel().length);
+        int b = part.foldedBlockSize(options.blockSize(), fixed.kernel().length, p.trajectory(),
+                options.sampleRateHz());
         return b == options.blockSize() ? options : options.withBlockSize(b);
     }
 

@@ -244,6 +244,14 @@ class BinauralRendererTest {
         Trajectory sweep = Trajectory.linear(new Direction(90, 0), 1.0, new Direction(-90, 0), 1.0, 2.0);
         SpatialParams moving = new SpatialParams(sweep, 0, 0, 0, new RoomAcoustics.Anechoic());
         assertEquals(RenderOptions.DEFAULT_BLOCK_SIZE, new BinauralRenderer(o.forTrajectory(sweep)).blockSizeFor(moving));
+        // 180 degrees in 10 minutes: 0.09 degrees per 15080-frame block, below the 0.5-degree update step
+        Trajectory slow = Trajectory.linear(new Direction(90, 0), 1.0, new Direction(-90, 0), 1.0, 600.0);
+        SpatialParams slowly = new SpatialParams(slow, 0, 0, 0, new RoomAcoustics.Anechoic());
+        assertEquals(15080, new BinauralRenderer(o.forTrajectory(slow)).blockSizeFor(slowly));
+        // 180 degrees in 40 s: 0.19 degrees per 2048 frames (long blocks allowed) but 1.4 per 15080
+        Trajectory medium = Trajectory.linear(new Direction(90, 0), 1.0, new Direction(-90, 0), 1.0, 40.0);
+        SpatialParams mediumly = new SpatialParams(medium, 0, 0, 0, new RoomAcoustics.Anechoic());
+        assertEquals(RenderOptions.LONG_BLOCK_SIZE, new BinauralRenderer(o.forTrajectory(medium)).blockSizeFor(mediumly));
     }
 
     /** y is x convolved with each ear of h (direct convolution in double), within 1e-5. */

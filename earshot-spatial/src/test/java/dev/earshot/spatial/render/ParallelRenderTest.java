@@ -112,6 +112,21 @@ class ParallelRenderTest {
     }
 
     @Test
+    void slowMovingBinauralRenderWithItsOwnLongBlockOnTwoThreadsEqualsTheSerialRender() {
+        // 3 degrees in 44 s: long blocks of 15080 frames, a filter update every few of them
+        int frames = (int) (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777);
+        Trajectory t = Trajectory.linear(new Direction(-20, 0), 1.0, new Direction(-23, 2), 1.0, frames / (double) RATE);
+        SpatialParams p = new SpatialParams(t, 0, 0, 0, new RoomAcoustics.Anechoic());
+        Renderer r = Renderers.create(RenderFormat.BINAURAL, RenderOptions.defaults(RATE).forTrajectory(t));
+        assertEquals(15080, r.blockSizeFor(p));
+        AudioBuffer x = AudioBuffer.mono(TestSignals.noise(frames, 23), RATE);
+        AudioBuffer serial = r.render(x, p);
+        Collector c = renderParallel(r, x, p, 2);
+        assertEquals(2, c.regions.size(), "one region per segment");
+        assertSame(serial, c.out, "slow binaural, long block");
+    }
+
+    @Test
     void movingBinauralRenderOnTwoAndThreeThreadsEqualsTheSerialRender() {
         // 180 degrees in 4 s: an HRIR update every few blocks, so segments start mid-schedule
         assertParallelEqualsSerial(RenderFormat.BINAURAL, sweep(90, -90), 2);
