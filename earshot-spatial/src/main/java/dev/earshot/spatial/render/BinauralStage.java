@@ -224,11 +224,8 @@ final class BinauralStage implements BlockProcessor {
         double[] acc = new double[a.length + b.length - 1];
         for (int i = 0; i < a.length; i++) {
             double ai = a[i];
-            if (ai == 0) {
-                continue;
-            }
-            for (int j = 0; j < b.length; j++) {
-                acc[i + j] += ai * b[j];
+            if (ai != 0) {
+                addScaled(acc, i, ai, b);
             }
         }
         float[] y = new float[acc.length];
@@ -236,5 +233,17 @@ final class BinauralStage implements BlockProcessor {
             y[i] = (float) acc[i];
         }
         return y;
+    }
+
+    /**
+     * {@code acc[offset + j] += scale * b[j]}. A method of its own so that HotSpot compiles it after a
+     * few hundred short calls, within the first filter update: renders run without on-stack
+     * replacement, and {@link #convolve}'s own loop (a few hundred calls per render) would otherwise
+     * run interpreted or C1-compiled throughout (measured: 20 % of a 10-minute moving render's samples).
+     */
+    private static void addScaled(double[] acc, int offset, double scale, float[] b) {
+        for (int j = 0; j < b.length; j++) {
+            acc[offset + j] += scale * b[j];
+        }
     }
 }
