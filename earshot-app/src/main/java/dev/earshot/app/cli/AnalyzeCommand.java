@@ -57,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--perceiver", defaultValue = "auto", paramLabel = "auto|neural|classical",
             description = "which perceiver answers (default ${DEFAULT-VALUE}: --checkpoint; else the shipped neural model "
-                    + "for direction with the shipped classical baseline for events and distance; else classical)")
+                    + "for direction and distance with the shipped classical baseline for events; else classical)")
     String perceiver;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "fitted classical baseline JSON (from earshot eval --save-baseline) instead of the shipped one")
@@ -120,9 +120,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (checkpoint != null || !mode.equals("auto")) {
                 return n;
             }
-            // The shipped small model beats the baseline only on direction (RESULTS_PERCEIVE.md: single-source
-            // MAE 49 vs 59 deg; events mAP 0.08 vs 0.98, DER 42 vs 38 %), so by default each answer comes from
-            // the perceiver that measured better on it.
+            // The shipped small model beats the baseline on direction and distance but not on events
+            // (RESULTS_PERCEIVE.md, 200 single-source test clips: MAE 8 vs 59 deg, DER 29 vs 38 %, mAP 0.32
+            // vs 0.98), so by default each answer comes from the perceiver that measured better on it.
             Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
             if (shipped.isEmpty()) {
                 return n;
@@ -130,9 +130,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Result c = classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes);
             Perception pn = n.perception();
             Perception pc = c.perception();
-            notes.add("direction from " + n.perceiver() + ", events and distance from " + c.perceiver()
+            notes.add("direction and distance from " + n.perceiver() + ", events from " + c.perceiver()
                     + " (each measured better on its part; --perceiver neural|classical for one alone)");
-            return new Result(new Perception(pc.events(), pn.azimuthDeg(), pn.elevationDeg(), pc.distanceM(),
+            return new Result(new Perception(pc.events(), pn.azimuthDeg(), pn.elevationDeg(), pn.distanceM(),
                     pn.doaConfidence()), n.perceiver() + "+" + c.perceiver(), n.model() + " + " + c.model());
         }
         if (mode.equals("neural")) {

@@ -19,41 +19,44 @@ class MultiPartitionedConvolverFftSizeTest {
         return Arrays.copyOf(FftConvolver.convolve(x, h), x.length);
     }
 
+    /** Streams {@code blocks} blocks of noise through the convolver (in pairs or one at a time) against JTransforms. */
+    private static void assertStreamEqualsOneShot(Random r, float[][] h, int b, int n, int blocks, boolean pairs) {
+        int maxLength = 0;
+        for (float[] f : h) {
+            maxLength = Math.max(maxLength, f.length);
+        }
+        float[] x = ConvolutionPropertiesTest.noise(r, blocks * b);
+        MultiPartitionedConvolver c = new MultiPartitionedConvolver(h, b, maxLength, n);
+        assertEquals(n, c.fftSize());
+        float[][] y = new float[h.length][x.length];
+        for (int k = 0; k < blocks; k += pairs ? 2 : 1) {
+            if (pairs) {
+                c.processPair(x, k * b, y, k * b);
+            } else {
+                c.process(x, k * b, y, k * b);
+            }
+        }
+        for (int o = 0; o < h.length; o++) {
+            assertTrue(Fixtures.relMaxError(y[o], reference(x, h[o])) <= 1e-5, "output " + o);
+        }
+    }
+
     @Test
     void singlePartitionBlockFillingTheFftEqualsOneShotConvolution() {
         Random r = new Random(31);
         int l = 57;
-        int n = 256;
-        int b = n - l + 1; // 200: every FFT yields as many samples as it can
+        // block 256 - 57 + 1 = 200: every FFT yields as many samples as it can
         float[][] h = {ConvolutionPropertiesTest.noise(r, l), ConvolutionPropertiesTest.noise(r, l - 20)};
-        float[] x = ConvolutionPropertiesTest.noise(r, 12 * b);
-        MultiPartitionedConvolver c = new MultiPartitionedConvolver(h, b, l, n);
-        assertEquals(n, c.fftSize());
-        float[][] y = {new float[x.length], new float[x.length]};
-        for (int k = 0; k < 12; k++) {
-            c.process(x, k * b, y, k * b);
-        }
-        for (int o = 0; o < 2; o++) {
-            assertTrue(Fixtures.relMaxError(y[o], reference(x, h[o])) <= 1e-5, "output " + o);
-        }
+        assertStreamEqualsOneShot(r, h, 256 - l + 1, 256, 12, false);
     }
 
     @Test
     void pairsWithAnOddBlockEqualOneShotConvolution() {
         Random r = new Random(32);
         int l = 100;
-        int n = 512;
-        int b = n - l + 1; // 413, odd
+        // block 512 - 100 + 1 = 413, odd
         float[][] h = {ConvolutionPropertiesTest.noise(r, l), ConvolutionPropertiesTest.noise(r, l)};
-        float[] x = ConvolutionPropertiesTest.noise(r, 10 * b);
-        MultiPartitionedConvolver c = new MultiPartitionedConvolver(h, b, l, n);
-        float[][] y = {new float[x.length], new float[x.length]};
-        for (int k = 0; k < 10; k += 2) {
-            c.processPair(x, k * b, y, k * b);
-        }
-        for (int o = 0; o < 2; o++) {
-            assertTrue(Fixtures.relMaxError(y[o], reference(x, h[o])) <= 1e-5, "output " + o);
-        }
+        assertStreamEqualsOneShot(r, h, 512 - l + 1, 512, 10, true);
     }
 
     @Test

@@ -98,32 +98,33 @@ class ParallelRenderTest {
         assertParallelEqualsSerial(RenderFormat.BINAURAL, SpatialParams.at(30, 0, 1.0), 3);
     }
 
-    @Test
-    void staticBinauralRenderWithItsOwnLongBlockOnTwoThreadsEqualsTheSerialRender() {
-        // long blocks allowed: the static source runs with the cheapest single-partition block (not a power of two)
-        SpatialParams p = SpatialParams.at(30, 0, 1.0);
-        Renderer r = Renderers.create(RenderFormat.BINAURAL, RenderOptions.defaults(RATE).forTrajectory(p.trajectory()));
-        int frames = (int) (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777);
+    /** A binaural render with long blocks allowed, over enough frames for two segments of the chosen block. */
+    private static void assertLongBlockParallelEqualsSerial(Trajectory t, int expectedBlock, String what) {
+        int frames = (int) (t.keyframes().get(t.keyframes().size() - 1).timeS() * RATE);
+        SpatialParams p = new SpatialParams(t, 0, 0, 0, new RoomAcoustics.Anechoic());
+        Renderer r = Renderers.create(RenderFormat.BINAURAL, RenderOptions.defaults(RATE).forTrajectory(t));
+        assertEquals(expectedBlock, r.blockSizeFor(p), what + ": block");
         AudioBuffer x = AudioBuffer.mono(TestSignals.noise(frames, 19), RATE);
         AudioBuffer serial = r.render(x, p);
         Collector c = renderParallel(r, x, p, 2);
-        assertEquals(2, c.regions.size(), "one region per segment");
-        assertSame(serial, c.out, "static binaural, long block");
+        assertEquals(2, c.regions.size(), what + ": one region per segment");
+        assertSame(serial, c.out, what);
+    }
+
+    @Test
+    void staticBinauralRenderWithItsOwnLongBlockOnTwoThreadsEqualsTheSerialRender() {
+        // long blocks allowed: the static source runs with the cheapest single-partition block (not a power of two)
+        double seconds = (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777) / (double) RATE;
+        Trajectory still = Trajectory.linear(new Direction(30, 0), 1.0, new Direction(30, 0), 1.0, seconds);
+        assertLongBlockParallelEqualsSerial(still, 15080, "static binaural, long block");
     }
 
     @Test
     void slowMovingBinauralRenderWithItsOwnLongBlockOnTwoThreadsEqualsTheSerialRender() {
         // 3 degrees in 44 s: long blocks of 15080 frames, a filter update every few of them
-        int frames = (int) (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777);
-        Trajectory t = Trajectory.linear(new Direction(-20, 0), 1.0, new Direction(-23, 2), 1.0, frames / (double) RATE);
-        SpatialParams p = new SpatialParams(t, 0, 0, 0, new RoomAcoustics.Anechoic());
-        Renderer r = Renderers.create(RenderFormat.BINAURAL, RenderOptions.defaults(RATE).forTrajectory(t));
-        assertEquals(15080, r.blockSizeFor(p));
-        AudioBuffer x = AudioBuffer.mono(TestSignals.noise(frames, 23), RATE);
-        AudioBuffer serial = r.render(x, p);
-        Collector c = renderParallel(r, x, p, 2);
-        assertEquals(2, c.regions.size(), "one region per segment");
-        assertSame(serial, c.out, "slow binaural, long block");
+        double seconds = (2 * RenderChain.MIN_SEGMENT_FRAMES + 7777) / (double) RATE;
+        Trajectory slow = Trajectory.linear(new Direction(-20, 0), 1.0, new Direction(-23, 2), 1.0, seconds);
+        assertLongBlockParallelEqualsSerial(slow, 15080, "slow binaural, long block");
     }
 
     @Test
