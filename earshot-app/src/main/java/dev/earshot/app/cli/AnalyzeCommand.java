@@ -57,7 +57,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--perceiver", defaultValue = "auto", paramLabel = "auto|neural|classical",
             description = "which perceiver answers (default ${DEFAULT-VALUE}: --checkpoint; else the shipped neural model "
-                    + "for direction and distance with the shipped classical baseline for events; else classical)")
+                    + "for direction, the shipped distance model (else the neural model) for distance and the shipped "
+                    + "classical baseline for events; else classical)")
     String perceiver;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "fitted classical baseline JSON (from earshot eval --save-baseline) instead of the shipped one")
@@ -120,20 +121,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (checkpoint != null || !mode.equals("auto")) {
                 return n;
             }
-            // The shipped small model beats the baseline on direction and distance but not on events
-            // (RESULTS_PERCEIVE.md, 200 single-source test clips: MAE 8 vs 59 deg, DER 29 vs 38 %, mAP 0.32
-            // vs 0.98), so by default each answer comes from the perceiver that measured better on it.
+            // Each answer comes from the perceiver that measured best on it (RESULTS_PERCEIVE.md, 200 single-source
+            // test clips): direction from the shipped Spatial-AST (MAE 7.8 vs 59 deg for the baseline), distance from
+            // the shipped DSpAST (DER 23.0 %; Spatial-AST 27.5, baseline 37.5), events from the baseline (mAP 0.98
+            // vs 0.33-0.40).
             Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
             if (shipped.isEmpty()) {
                 return n;
             }
             Result c = classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes);
+            Result d = n;
+            Optional<Path> distance = ShippedModels.distanceCheckpoint(AnalyzeCommand.class.getClassLoader());
+            if (distance.isPresent()) {
+                try (NeuralPerceiver p = NeuralPerceiver.load(distance.get())) {
+                    d = new Result(p.analyze(audio).perception(), p.name(), "shipped:/" + ShippedModels.DISTANCE_MODEL);
+                }
+            }
             Perception pn = n.perception();
             Perception pc = c.perception();
-            notes.add("direction and distance from " + n.perceiver() + ", events from " + c.perceiver()
-                    + " (each measured better on its part; --perceiver neural|classical for one alone)");
-            return new Result(new Perception(pc.events(), pn.azimuthDeg(), pn.elevationDeg(), pn.distanceM(),
-                    pn.doaConfidence()), n.perceiver() + "+" + c.perceiver(), n.model() + " + " + c.model());
+            String names = d == n ? n.perceiver() + "+" + c.perceiver() : n.perceiver() + "+" + d.perceiver() + "+" + c.perceiver();
+            String models = d == n ? n.model() + " + " + c.model() : n.model() + " + " + d.model() + " + " + c.model();
+            notes.add("direction from " + n.perceiver() + ", distance from " + d.perceiver() + ", events from "
+                    + c.perceiver() + " (each measured best on its part; --perceiver neural|classical for one alone)");
+            return new Result(new Perception(pc.events(), pn.azimuthDeg(), pn.elevationDeg(), d.perception().distanceM(),
+                    pn.doaConfidence()), names, models);
         }
         if (mode.equals("neural")) {
             throw new UserInputException("--perceiver neural: this build ships no neural model; train one with "

@@ -11,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Finds the neural model shipped on the class path: the folder {@value #DEFAULT_MODEL} holding what
+ * Finds the neural models shipped on the class path: the folder {@value #DEFAULT_MODEL} (the default
+ * perceiver) and {@value #DISTANCE_MODEL} (a perceiver used for distance only), each holding what
  * {@code earshot train --out DIR} writes ({@code model.json}, {@code checkpoint.bin}, optionally
  * {@code manifest.json}). From a directory on the class path it is used in place; from a jar the files are copied
  * once to a temporary folder (deleted on exit), since the checkpoint reader takes a folder.
@@ -19,6 +20,8 @@ import java.util.Optional;
 final class ShippedModels {
     /** Class path folder of the shipped neural model. */
     static final String DEFAULT_MODEL = "dev/earshot/ml/perception/default/";
+    /** Class path folder of the shipped neural model whose distance answers are better than the default's. */
+    static final String DISTANCE_MODEL = "dev/earshot/ml/perception/distance/";
     private static final String[] FILES = {TrainCheckpoint.MANIFEST, TrainCheckpoint.TENSORS, "manifest.json"};
 
     private ShippedModels() {
@@ -32,8 +35,23 @@ final class ShippedModels {
      * @throws IOException if the resources exist but cannot be copied out
      */
     static Optional<Path> neuralCheckpoint(ClassLoader loader) throws IOException {
-        URL m = loader.getResource(DEFAULT_MODEL + TrainCheckpoint.MANIFEST);
-        URL t = loader.getResource(DEFAULT_MODEL + TrainCheckpoint.TENSORS);
+        return checkpoint(loader, DEFAULT_MODEL);
+    }
+
+    /**
+     * The shipped checkpoint folder of the distance perceiver.
+     *
+     * @param loader where to look (the application's class loader)
+     * @return the folder, or empty if this build ships none
+     * @throws IOException if the resources exist but cannot be copied out
+     */
+    static Optional<Path> distanceCheckpoint(ClassLoader loader) throws IOException {
+        return checkpoint(loader, DISTANCE_MODEL);
+    }
+
+    private static Optional<Path> checkpoint(ClassLoader loader, String folder) throws IOException {
+        URL m = loader.getResource(folder + TrainCheckpoint.MANIFEST);
+        URL t = loader.getResource(folder + TrainCheckpoint.TENSORS);
         if (m == null || t == null) {
             return Optional.empty();
         }
@@ -47,7 +65,7 @@ final class ShippedModels {
         Path dir = Files.createTempDirectory("earshot-model");
         dir.toFile().deleteOnExit();
         for (String f : FILES) {
-            try (InputStream in = loader.getResourceAsStream(DEFAULT_MODEL + f)) {
+            try (InputStream in = loader.getResourceAsStream(folder + f)) {
                 if (in == null) {
                     continue;
                 }
