@@ -79,18 +79,7 @@ final class SofaCache {
         } catch (IOException | RuntimeException e) {
             return parser.parse(file);
         }
-        HrtfSet cached = read(entry);
-        if (cached != null) {
-            return cached;
-        }
-        HrtfSet set = parser.parse(file);
-        try {
-            Files.createDirectories(dir);
-            AtomicFiles.write(entry, encode(set));
-        } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written is skipped
-        }
-        return set;
+        return readOrParse(dir, entry, () -> parser.parse(file));
     }
 
     /** Parses a SOFA resource (the cache's fallback for {@link #loadResource}). */
@@ -118,11 +107,16 @@ final class SofaCache {
             java.net.URLConnection c = url.openConnection();
             c.setUseCaches(false);
             String id = "resource\0" + url + "\0" + c.getContentLengthLong() + "\0" + c.getLastModified();
-            c.getInputStream().close();
+            c.getInputStream().close(); // without caches the connection holds its own open jar: release it
             entry = dir.resolve(sha256(id) + ".bin");
         } catch (IOException | RuntimeException e) {
             return parser.parse();
         }
+        return readOrParse(dir, entry, parser);
+    }
+
+    /** The set in a cache entry, or the parse's, which is then written to the entry (skipped if it cannot be). */
+    private static HrtfSet readOrParse(Path dir, Path entry, ResourceParser parser) throws IOException {
         HrtfSet cached = read(entry);
         if (cached != null) {
             return cached;

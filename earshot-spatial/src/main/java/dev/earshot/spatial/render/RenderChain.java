@@ -85,9 +85,15 @@ final class RenderChain {
     private final SpatialPart part;
     private ReverbDesign cachedDesign;
     private float[][] cachedIr;
-    /** The parameters {@link #optionsFor} last answered for, and its answer (asked per render and per report). */
-    private SpatialParams optionsParams;
-    private RenderOptions optionsForParams;
+    /** What {@link #plan} last worked out, for the parameters it holds (asked per render and per report). */
+    private Plan lastPlan;
+
+    /**
+     * A render's derived settings: the fixed distance form (null if the distance changes or the chain
+     * does not run it: spread or reverb) and the options with the block size to use.
+     */
+    private record Plan(SpatialParams params, DistanceStage.Fixed fixed, RenderOptions options) {
+    }
 
     RenderChain(RenderOptions options, RenderFormat format, SpatialPart part) {
         this.options = options;
@@ -114,26 +120,25 @@ final class RenderChain {
      * {@link SpatialPart#foldedBlockSize} asks for when the source is folded (dry, one distance) and long
      * blocks are allowed. Everything of one render (stages, segment grid) uses the same block size.
      */
-    synchronized RenderOptions optionsFor(SpatialParams p) {
-        if (!p.equals(optionsParams)) {
-            optionsParams = p;
-            optionsForParams = computeOptionsFor(p);
-        }
-        return optionsForParams;
+    RenderOptions optionsFor(SpatialParams p) {
+        return plan(p).options();
     }
 
-    private RenderOptions computeOptionsFor(SpatialParams p) {
-        if (options.blockSize() < RenderOptions.LONG_BLOCK_SIZE || p.spreadDeg() != 0
-                || hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))) {
-            return options;
+    private synchronized Plan plan(SpatialParams p) {
+        if (lastPlan == null || !p.equals(lastPlan.params())) {
+            DistanceStage.Fixed fixed = null;
+            if (p.spreadDeg() == 0 && !hasReverb(ParametricReverb.mix(p.room(), p.wetMix()))) {
+                fixed = new DistanceStage(p, options).fixedForm();
+            }
+            RenderOptions o = options;
+            if (fixed != null && options.blockSize() >= RenderOptions.LONG_BLOCK_SIZE) {
+                int b = part.foldedBlockSize(options.blockSize(), fixed.kernel().length, p.trajectory(),
+                        options.sampleRateHz());
+                o = b == options.blockSize() ? options : options.withBlockSize(b);
+            }
+            lastPlan = new Plan(p, fixed, o);
         }
-        DistanceStage.Fixed fixed = new DistanceStage(p, options).fixedForm();
-        if (fixed == null) {
-            return options; // not foldable
-        }
-        int b = part.foldedBlockSize(options.blockSize(), fixed.kernel().length, p.trajectory(),
-                options.sampleRateHz());
-        return b == options.blockSize() ? options : options.withBlockSize(b);
+        return lastPlan;
     }
 
     long tailFrames(SpatialParams p) {
@@ -193,10 +198,7 @@ final class RenderChain {
      * schedule: a changing distance, spread or reverb).
      */
     long segmentWarmUpFrames(SpatialParams params) {
-        if (params.spreadDeg() != 0 || hasReverb(ParametricReverb.mix(params.room(), params.wetMix()))) {
-            return -1;
-        }
-        DistanceStage.Fixed fixed = new DistanceStage(params, options).fixedForm();
+        DistanceStage.Fixed fixed = plan(params).fixed();
         if (fixed == null) {
             return -1;
         }

@@ -82,7 +82,12 @@ final class Kernels {
             return;
         }
         started = true;
-        Thread t = new Thread(Kernels::warmUp, "earshot-fft-vector-warmup");
+        startDaemon(Kernels::warmUp, "earshot-fft-vector-warmup");
+    }
+
+    /** Starts a low-priority daemon thread (warm-ups must neither delay exit nor compete with real work). */
+    private static void startDaemon(Runnable job, String name) {
+        Thread t = new Thread(job, name);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -146,10 +151,7 @@ final class Kernels {
             return;
         }
         scalarStarted = true;
-        Thread t = new Thread(Kernels::scalarWarmUp, "earshot-fft-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        startDaemon(Kernels::scalarWarmUp, "earshot-fft-warmup");
     }
 
     private static void scalarWarmUp() {
