@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "elevation +90 = up) and distance of a binaural audio file. Works out of the box: without",
                 "--checkpoint it uses the shipped neural model if this build has one, else the shipped classical",
                 "baseline; the output says which perceiver answered. Any sample rate (resampled to 32 kHz, noted on",
-                "stderr) and length (a neural model analyses its clip length, the baseline up to the first 30 s). Mono,",
+                "stderr) and length (both analyse up to the first 30 s; a neural model in windows of its clip length:",
+                "events from any window, direction and distance from the first audible one). Mono,",
                 "silent, heavily clipped or non-finite audio is refused (exit 1); mild problems are warned about."})
 public final class AnalyzeCommand implements Callable<Integer> {
     /** Rate both perceivers analyse at. */

@@ -13,13 +13,16 @@ import dev.earshot.spatial.geom.Direction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A {@link Perceiver} backed by a Spatial-AST or DSpAST encoder: any binaural buffer is resampled to 32 kHz if needed and
- * cropped (first window) or zero-padded to the model's clip length ({@link ClipFeatures}); events are the sigmoid
- * of the class logits, the direction is the argmax azimuth/elevation classes decoded by
+ * A {@link Perceiver} backed by a Spatial-AST or DSpAST encoder: any binaural buffer is resampled to 32 kHz if needed,
+ * zero-padded to the model's clip length ({@link ClipFeatures}) if shorter, and if longer (up to its first
+ * {@value #MAX_ANALYSED_S} s) cut into windows of that length ({@link AnalysisWindows}: events pooled by maximum over
+ * the audible windows, direction and distance from the first audible one). Events are the sigmoid of the class logits, the
+ * direction is the argmax azimuth/elevation classes decoded by
  * {@code SpatialAstConvention.direction} (Earshot convention), the distance is the argmax distance class x 0.5 m
  * (class 0, i.e. under 0.25 m, is reported as 0.25 m), and the DOA confidence is the azimuth head's softmax peak.
  * Not thread-safe; close it to free the native weights.
@@ -31,6 +34,8 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
     static final double MAX_CLIPPED_FRACTION = 0.01;
     /** RMS (full scale 1) below which a clip is refused as silent (-100 dBFS). */
     static final double SILENCE_RMS = 1e-5;
+    /** Longest stretch analysed (from the start), seconds: bounds time and memory, as the classical baseline does. */
+    static final double MAX_ANALYSED_S = 30;
 
     private final SpatialEncoder encoder;
     private final List<String> classes;
@@ -139,23 +144,49 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
         }
         int need = ClipFeatures.samplesFor(encoder.config().frames());
         double needS = need / (double) SpatialAstFeatures.SAMPLE_RATE_HZ;
-        if (x.frames() > need) {
-            notes.add(String.format(Locale.ROOT, "analysed the first %.2f s of %.2f s (the model's clip length)", needS,
-                    x.durationS()));
+        int limit = (int) Math.round(MAX_ANALYSED_S * SpatialAstFeatures.SAMPLE_RATE_HZ);
+        if (x.frames() > limit) {
+            notes.add(String.format(Locale.ROOT, "analysed the first %.2f s of %.2f s", MAX_ANALYSED_S, x.durationS()));
+            x = head(x, limit);
+        }
+        AnalysisWindows windows = AnalysisWindows.of(x, need);
+        int[] kept = windows.kept();
+        if (windows.count() > 1) {
+            notes.add(String.format(Locale.ROOT, "analysed %d of %d windows of %.2f s (the model's clip length; the "
+                    + "others more than %.0f dB below the loudest); direction and distance from the first of them, at %.2f s",
+                    kept.length, windows.count(), needS, AnalysisWindows.QUIET_DB,
+                    windows.starts()[kept[0]] / (double) SpatialAstFeatures.SAMPLE_RATE_HZ));
         } else if (x.frames() < need) {
             notes.add(String.format(Locale.ROOT, "padded %.2f s with silence to the model's clip length %.2f s",
                     x.durationS(), needS));
         }
-        ModelOutput out = encoder.infer(ClipFeatures.compute(encoder.kind(), x, encoder.config().frames()));
-        double[] p = out.classProbabilities(0);
+        float[][][][] batch = new float[kept.length][][][];
+        for (int i = 0; i < kept.length; i++) {
+            batch[i] = ClipFeatures.compute(encoder.kind(), windows.slice(x, kept[i]), encoder.config().frames());
+        }
+        ModelOutput out = encoder.infer(batch);
+        double[][] perWindow = new double[kept.length][];
+        for (int i = 0; i < kept.length; i++) {
+            perWindow[i] = out.classProbabilities(i);
+        }
+        int first = 0; // the first audible window: see AnalysisWindows
+        double[] p = AnalysisWindows.maxPool(perWindow);
         List<EventScore> events = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             events.add(new EventScore(classes.get(i), p[i]));
         }
-        Direction d = out.direction(0);
-        double distanceM = Math.max(0.25, out.target(0).distanceClass() * 0.5);
+        Direction d = out.direction(first);
+        double distanceM = Math.max(0.25, out.target(first).distanceClass() * 0.5);
         return new Analysis(new Perception(events, d.azimuthDeg(), d.elevationDeg(), distanceM,
-                softmaxPeak(out.azimuthScores()[0])), notes);
+                softmaxPeak(out.azimuthScores()[first])), notes);
+    }
+
+    private static AudioBuffer head(AudioBuffer x, int frames) {
+        float[][] s = new float[x.channels()][];
+        for (int c = 0; c < s.length; c++) {
+            s[c] = Arrays.copyOf(x.channel(c), frames);
+        }
+        return new AudioBuffer(s, x.sampleRateHz());
     }
 
     @Override
