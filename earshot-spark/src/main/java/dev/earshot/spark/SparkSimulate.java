@@ -1,5 +1,6 @@
 package dev.earshot.spark;
 
+import dev.earshot.data.bank.SoundBanks;
 import dev.earshot.data.job.DatasetSummary;
 import dev.earshot.data.job.Datasets;
 import dev.earshot.data.job.JobSpec;
@@ -79,6 +80,13 @@ public final class SparkSimulate {
                     + " [--master URL]");
             return 2;
         }
+        String bank = o.get("--bank");
+        try {
+            spec = Datasets.withBankSplit(spec, SoundBanks.openOrBuiltin(bank == null ? null : Path.of(bank)));
+        } catch (IllegalArgumentException e) {
+            err.println("earshot-spark: " + (bank == null ? "built-in bank" : bank) + ": " + e.getMessage());
+            return 2;
+        }
         long start = System.nanoTime();
         AtomicLong scenes = new AtomicLong();
         long total = spec.count();
@@ -87,7 +95,6 @@ public final class SparkSimulate {
             double s = (System.nanoTime() - start) / 1e9;
             err.printf(Locale.ROOT, "shard %d done: %d/%d scenes, %.3g clips/s%n", shard, done, total, done / s);
         };
-        String bank = o.get("--bank");
         Path outDir = Path.of(o.get("--out"));
         DatasetSummary sum = SparkDatasetJob.run(bank == null ? null : Path.of(bank), spec,
                 o.getOrDefault("--format", "native"), outDir, o.get("--master"), progress);

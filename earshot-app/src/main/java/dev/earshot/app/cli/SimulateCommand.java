@@ -43,7 +43,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--receiver", defaultValue = "binaural", description = "binaural | foa (native format; default ${DEFAULT-VALUE})")
     String receiver;
 
-    @Option(names = "--split", defaultValue = "train", description = "split name written into the dataset and used to pick bank clips (default ${DEFAULT-VALUE})")
+    @Option(names = "--split", defaultValue = "train", description = "split name written into the dataset; picks the bank's clips of that split (other splits than "
+            + "test fall back to the bank's train clips if it has none of their own; default ${DEFAULT-VALUE})")
     String split;
 
     @Option(names = "--seconds", description = "clip length in seconds (default: the format's, 10 s)")
@@ -84,6 +85,11 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         SoundBank b = SoundBanks.openOrBuiltin(bank); // also validates the bank before any engine starts
+        try {
+            spec0 = Datasets.withBankSplit(spec0, b);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException((bank == null ? "built-in bank" : bank.toString()) + ": " + e.getMessage());
+        }
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         DatasetSummary summary;

@@ -1,5 +1,7 @@
 package dev.earshot.data.job;
 
+import dev.earshot.data.bank.BankClip;
+import dev.earshot.data.bank.SoundBank;
 import dev.earshot.data.format.disse.DisseFormat;
 import dev.earshot.data.format.earshot.NativeFormat;
 import dev.earshot.data.format.spatialast.SpatialAstFormat;
@@ -12,6 +14,7 @@ import dev.earshot.data.spatialize.SpatializerOptions;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * Entry points for callers such as the {@code earshot simulate} command: formats by name and the
@@ -86,5 +89,33 @@ public final class Datasets {
         JobSpec spec = new JobSpec(seed, count, DEFAULT_SHARD_SIZE, scenes, render, split);
         f.validate(spec);
         return spec;
+    }
+
+    /**
+     * Makes a job draw its clips from the bank split its dataset split names, so that a test set holds recordings no
+     * training set has heard: the bank's clips of that exact split if it has any; else, for any split but
+     * {@code "test"} (e.g. "val", "eval"), its {@code "train"} clips (held-out rooms and positions, seen recordings).
+     *
+     * @param spec the job (its {@link JobSpec#split()} is the dataset split)
+     * @param bank the bank the job will draw from
+     * @return the job with {@link SceneConfig#split()} set
+     * @throws IllegalArgumentException if the bank has no clips of the split (nor, for a split other than "test", of
+     *                                  "train"), naming the splits it has
+     */
+    public static JobSpec withBankSplit(JobSpec spec, SoundBank bank) {
+        String want = spec.split();
+        String use = !bank.clips(want).isEmpty() ? want
+                : !want.equals("test") && !bank.clips("train").isEmpty() ? "train" : null;
+        if (use == null) {
+            TreeSet<String> have = new TreeSet<>();
+            for (BankClip c : bank.clips()) {
+                have.add(c.split());
+            }
+            throw new IllegalArgumentException("split '" + want + "': the sound bank has no clips in that split "
+                    + (want.equals("test") ? "" : "nor in 'train' ") + "(it has " + have + "); a test set must draw "
+                    + "from recordings the training sets never used");
+        }
+        return new JobSpec(spec.seed(), spec.count(), spec.shardSize(), spec.scenes().withSplit(use), spec.render(),
+                want);
     }
 }

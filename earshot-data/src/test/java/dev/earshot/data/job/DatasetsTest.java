@@ -1,6 +1,10 @@
 package dev.earshot.data.job;
 
+import dev.earshot.audio.AudioBuffer;
+import dev.earshot.data.bank.BankClip;
+import dev.earshot.data.bank.SoundBank;
 import dev.earshot.data.scene.ReceiverPlacement;
+import java.util.List;
 import dev.earshot.data.spatialize.ReceiverKind;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +48,54 @@ class DatasetsTest {
     void nativePresetTakesTheReceiver() {
         assertEquals(ReceiverKind.FOA, Datasets.preset("native", "foa", 1, 1, "train").render().receiver());
         assertThrows(IllegalArgumentException.class, () -> Datasets.preset("native", "mono", 1, 1, "train"));
+    }
+
+    /** A bank of the given splits, one clip each; it never loads audio. */
+    private static SoundBank bank(String... splits) {
+        List<BankClip> clips = new java.util.ArrayList<>();
+        for (int i = 0; i < splits.length; i++) {
+            clips.add(new BankClip("k" + i, "k" + i + ".wav", List.of("c" + i), "r" + i, "CC0-1.0", splits[i]));
+        }
+        return new SoundBank() {
+            @Override
+            public List<BankClip> clips() {
+                return clips;
+            }
+
+            @Override
+            public AudioBuffer load(BankClip clip) {
+                throw new UnsupportedOperationException("not needed");
+            }
+        };
+    }
+
+    private static final SoundBank TRAIN_AND_TEST = bank("train", "test", "train");
+
+    @Test
+    void aTestSetDrawsOnlyFromTheBanksTestClips() {
+        JobSpec s = Datasets.withBankSplit(Datasets.preset("native", null, 10, 1, "test"), TRAIN_AND_TEST);
+        assertEquals("test", s.scenes().split());
+        assertEquals("test", s.split());
+    }
+
+    @Test
+    void aTrainingSetDrawsOnlyFromTheBanksTrainClips() {
+        assertEquals("train", Datasets.withBankSplit(Datasets.preset("native", null, 10, 1, "train"), TRAIN_AND_TEST)
+                .scenes().split());
+    }
+
+    @Test
+    void aValidationSplitTheBankLacksFallsBackToItsTrainClips() {
+        JobSpec s = Datasets.withBankSplit(Datasets.preset("disse", null, 10, 1, "val"), TRAIN_AND_TEST);
+        assertEquals("train", s.scenes().split());
+        assertEquals("val", s.split(), "the dataset keeps its own split name");
+    }
+
+    @Test
+    void aTestSplitTheBankLacksIsRefusedNamingTheSplitsItHas() {
+        SoundBank trainOnly = bank("train", "train");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Datasets.withBankSplit(Datasets.preset("native", null, 10, 1, "test"), trainOnly));
+        assertTrue(e.getMessage().contains("split 'test'") && e.getMessage().contains("[train]"), e.getMessage());
     }
 }
