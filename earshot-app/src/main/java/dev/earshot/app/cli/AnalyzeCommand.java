@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--perceiver", defaultValue = "auto", paramLabel = "auto|neural|classical",
             description = "which perceiver answers (default ${DEFAULT-VALUE}: --checkpoint; else the shipped neural model "
                     + "for direction, the shipped distance model (else the neural model) for distance and the shipped "
-                    + "classical baseline for events; else classical)")
+                    + "events model (else the shipped classical baseline) for events; else classical)")
     String perceiver;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "fitted classical baseline JSON (from earshot eval --save-baseline) instead of the shipped one")
@@ -123,29 +124,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return n;
             }
             // Each answer comes from the perceiver that measured best on it (RESULTS_PERCEIVE.md, 200 single-source
-            // test clips): direction from the shipped Spatial-AST (MAE 7.8 vs 59 deg for the baseline), distance from
-            // the shipped DSpAST (DER 23.0 %; Spatial-AST 27.5, baseline 37.5), events from the baseline (mAP 0.98
-            // vs 0.33-0.40).
+            // test clips and 60 mixtures): direction from the shipped Spatial-AST (MAE 7.8 vs 59 deg for the
+            // baseline), distance from the shipped DSpAST (DER 23.0 %; Spatial-AST 27.5, baseline 37.5), events from
+            // the shipped event model if this build has one, else from the baseline.
             Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
             if (shipped.isEmpty()) {
                 return n;
             }
-            Result c = classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes);
-            Result d = n;
-            Optional<Path> distance = ShippedModels.distanceCheckpoint(AnalyzeCommand.class.getClassLoader());
-            if (distance.isPresent()) {
-                try (NeuralPerceiver p = NeuralPerceiver.load(distance.get())) {
-                    d = new Result(p.analyze(audio).perception(), p.name(), "shipped:/" + ShippedModels.DISTANCE_MODEL);
-                }
-            }
+            ClassLoader cl = AnalyzeCommand.class.getClassLoader();
+            Result d = shippedPart(ShippedModels.distanceCheckpoint(cl), ShippedModels.DISTANCE_MODEL, "", audio).orElse(n);
+            Optional<Result> e = shippedPart(ShippedModels.eventsCheckpoint(cl), ShippedModels.EVENTS_MODEL, "-events",
+                    audio);
+            Result c = e.isPresent() ? e.get()
+                    : classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes);
             Perception pn = n.perception();
-            Perception pc = c.perception();
-            String names = d == n ? n.perceiver() + "+" + c.perceiver() : n.perceiver() + "+" + d.perceiver() + "+" + c.perceiver();
-            String models = d == n ? n.model() + " + " + c.model() : n.model() + " + " + d.model() + " + " + c.model();
+            LinkedHashSet<Result> parts = new LinkedHashSet<>(List.of(n, d, c));
+            String names = String.join("+", parts.stream().map(Result::perceiver).toList());
+            String models = String.join(" + ", parts.stream().map(Result::model).toList());
             notes.add("direction from " + n.perceiver() + ", distance from " + d.perceiver() + ", events from "
                     + c.perceiver() + " (each measured best on its part; --perceiver neural|classical for one alone)");
-            return new Result(new Perception(pc.events(), pn.azimuthDeg(), pn.elevationDeg(), d.perception().distanceM(),
-                    pn.doaConfidence()), names, models);
+            return new Result(new Perception(c.perception().events(), pn.azimuthDeg(), pn.elevationDeg(),
+                    d.perception().distanceM(), pn.doaConfidence()), names, models);
         }
         if (mode.equals("neural")) {
             throw new UserInputException("--perceiver neural: this build ships no neural model; train one with "
@@ -164,6 +163,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
             model = "shipped:" + ShippedBaseline.PARAMETERS;
         }
         return classical(b, model, audio, notes);
+    }
+
+    /** Runs a shipped single-purpose neural model, if this build has it; its name gets {@code suffix}. */
+    private static Optional<Result> shippedPart(Optional<Path> dir, String folder, String suffix, AudioBuffer audio)
+            throws IOException {
+        if (dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try (NeuralPerceiver p = NeuralPerceiver.load(dir.get())) {
+            return Optional.of(new Result(p.analyze(audio).perception(), p.name() + suffix, "shipped:/" + folder));
+        }
     }
 
     private Result classical(ClassicalBaseline b, String model, AudioBuffer audio, List<String> notes) {

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Finds the neural models shipped on the class path: the folder {@value #DEFAULT_MODEL} (the default
- * perceiver) and {@value #DISTANCE_MODEL} (a perceiver used for distance only), each holding what
+ * perceiver), {@value #DISTANCE_MODEL} (a perceiver used for distance only) and {@value #EVENTS_MODEL} (one used
+ * for sound events only), each holding what
  * {@code earshot train --out DIR} writes ({@code model.json}, {@code checkpoint.bin}, optionally
  * {@code manifest.json}). From a directory on the class path it is used in place; from a jar the files are copied
  * once to a temporary folder (deleted on exit), since the checkpoint reader takes a folder.
@@ -22,6 +23,8 @@ final class ShippedModels {
     static final String DEFAULT_MODEL = "dev/earshot/ml/perception/default/";
     /** Class path folder of the shipped neural model whose distance answers are better than the default's. */
     static final String DISTANCE_MODEL = "dev/earshot/ml/perception/distance/";
+    /** Class path folder of the shipped neural model whose sound events are better than the default's. */
+    static final String EVENTS_MODEL = "dev/earshot/ml/perception/events/";
     private static final String[] FILES = {TrainCheckpoint.MANIFEST, TrainCheckpoint.TENSORS, "manifest.json"};
 
     private ShippedModels() {
@@ -47,6 +50,17 @@ final class ShippedModels {
      */
     static Optional<Path> distanceCheckpoint(ClassLoader loader) throws IOException {
         return checkpoint(loader, DISTANCE_MODEL);
+    }
+
+    /**
+     * The shipped checkpoint folder of the events perceiver.
+     *
+     * @param loader where to look (the application's class loader)
+     * @return the folder, or empty if this build ships none
+     * @throws IOException if the resources exist but cannot be copied out
+     */
+    static Optional<Path> eventsCheckpoint(ClassLoader loader) throws IOException {
+        return checkpoint(loader, EVENTS_MODEL);
     }
 
     private static Optional<Path> checkpoint(ClassLoader loader, String folder) throws IOException {

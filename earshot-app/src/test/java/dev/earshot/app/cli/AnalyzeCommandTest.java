@@ -42,7 +42,7 @@ class AnalyzeCommandTest {
         }
         audio = AudioFiles.read(wav);
         shippedPerceiver = ShippedModels.neuralCheckpoint(AnalyzeCommand.class.getClassLoader()).isPresent()
-                ? "spatial-ast-small+dspast-small+classical-baseline" : "classical-baseline";
+                ? "spatial-ast-small+dspast-small+spatial-ast-small-events" : "classical-baseline";
     }
 
     private static JsonNode json(CliTestSupport.Run r) throws Exception {
@@ -63,22 +63,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void defaultTakesDirectionFromTheNeuralModelDistanceFromTheDistanceModelAndEventsFromTheBaseline()
+    void defaultTakesDirectionFromTheNeuralModelDistanceFromTheDistanceModelAndEventsFromTheEventsModel()
             throws Exception {
         ClassLoader cl = AnalyzeCommand.class.getClassLoader();
         org.junit.jupiter.api.Assumptions.assumeTrue(ShippedModels.neuralCheckpoint(cl).isPresent(), "no shipped neural model");
-        java.nio.file.Path distanceModel = ShippedModels.distanceCheckpoint(cl).orElseThrow();
+        Path distanceModel = ShippedModels.distanceCheckpoint(cl).orElseThrow();
+        Path eventsModel = ShippedModels.eventsCheckpoint(cl).orElseThrow();
         JsonNode auto = json(CliTestSupport.run("analyze", wav.toString(), "--json"));
         JsonNode neural = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--perceiver", "neural"));
         JsonNode distance = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--checkpoint",
                 distanceModel.toString()));
-        JsonNode classical = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--perceiver", "classical"));
+        JsonNode events = json(CliTestSupport.run("analyze", wav.toString(), "--json", "--checkpoint",
+                eventsModel.toString()));
         assertEquals(neural.get("azimuth_deg").asDouble(), auto.get("azimuth_deg").asDouble(), 0.0);
         assertEquals(neural.get("elevation_deg").asDouble(), auto.get("elevation_deg").asDouble(), 0.0);
         assertEquals(distance.get("distance_m").asDouble(), auto.get("distance_m").asDouble(), 0.0);
         assertEquals("dspast-small", distance.get("perceiver").asText());
-        assertEquals(classical.get("events"), auto.get("events"));
+        assertEquals(events.get("events"), auto.get("events"));
         assertEquals("spatial-ast-small", neural.get("perceiver").asText());
+        assertEquals("spatial-ast-small+dspast-small+spatial-ast-small-events", auto.get("perceiver").asText());
     }
 
     @Test

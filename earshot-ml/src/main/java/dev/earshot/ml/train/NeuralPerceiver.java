@@ -152,9 +152,12 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
         AnalysisWindows windows = AnalysisWindows.of(x, need);
         int[] kept = windows.kept();
         if (windows.count() > 1) {
-            notes.add(String.format(Locale.ROOT, "analysed %d of %d windows of %.2f s (the model's clip length; the "
-                    + "others more than %.0f dB below the loudest); direction and distance from the first of them, at %.2f s",
-                    kept.length, windows.count(), needS, AnalysisWindows.QUIET_DB,
+            String which = kept.length == windows.count() ? String.format(Locale.ROOT, "%d", kept.length)
+                    : String.format(Locale.ROOT, "%d of %d", kept.length, windows.count());
+            String skipped = kept.length == windows.count() ? ""
+                    : String.format(Locale.ROOT, "; the others are more than %.0f dB below the loudest", AnalysisWindows.QUIET_DB);
+            notes.add(String.format(Locale.ROOT, "analysed %s windows of %.2f s (the model's clip length%s); direction "
+                    + "and distance from the first, at %.2f s", which, needS, skipped,
                     windows.starts()[kept[0]] / (double) SpatialAstFeatures.SAMPLE_RATE_HZ));
         } else if (x.frames() < need) {
             notes.add(String.format(Locale.ROOT, "padded %.2f s with silence to the model's clip length %.2f s",

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The weights shipped under dev/earshot/ml/perception/default/ (Spatial-AST) and .../distance/ (DSpAST) load from
- * the class path and match their manifests.
+ * The weights shipped under dev/earshot/ml/perception/default/ (Spatial-AST), .../distance/ (DSpAST) and
+ * .../events/ (Spatial-AST trained on sound events) load from the class path and match their manifests.
  */
 class ShippedModelTest {
     private static final String ROOT = "/dev/earshot/ml/perception/";
@@ -29,7 +29,7 @@ class ShippedModelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"default", "distance"})
+    @CsvSource({"default", "distance", "events"})
     void checkpointBytesMatchTheManifestHash(String folder) throws Exception {
         String dir = ROOT + folder + "/";
         JsonNode m;
@@ -50,7 +50,7 @@ class ShippedModelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"default, SPATIAL_AST", "distance, DSPAST"})
+    @CsvSource({"default, SPATIAL_AST", "distance, DSPAST", "events, SPATIAL_AST"})
     void loadsAsWeightsOnlyAndAnalysesAClip(String folder, ModelKind kind) throws Exception {
         String dir = ROOT + folder + "/";
         TrainCheckpoint c;
