@@ -126,7 +126,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             // Each answer comes from the perceiver that measured best on it (RESULTS_PERCEIVE.md, "A clean test
             // split": 200 single-source clips of unseen recordings): direction from the shipped Spatial-AST (MAE 11.2
             // vs 58.5 deg for the baseline), distance from the shipped DSpAST (DER 19.0 %; Spatial-AST 28.5, baseline
-            // 30.5), events from the shipped events model (mAP 0.70 vs 0.61) if this build has one, else the baseline.
+            // 30.5), events from the shipped events model (mAP 0.72 vs 0.61) if this build has one, else the baseline.
             Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
             if (shipped.isEmpty()) {
                 return n;
