@@ -127,16 +127,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
             // split": 200 single-source clips of unseen recordings): direction from the shipped Spatial-AST (MAE 11.2
             // vs 58.5 deg for the baseline), distance from the shipped DSpAST (DER 19.0 %; Spatial-AST 28.5, baseline
             // 30.5), events from the shipped events model (mAP 0.72 vs 0.61) if this build has one, else the baseline.
-            Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
-            if (shipped.isEmpty()) {
-                return n;
-            }
             ClassLoader cl = AnalyzeCommand.class.getClassLoader();
             Result d = shippedPart(ShippedModels.distanceCheckpoint(cl), ShippedModels.DISTANCE_MODEL, "", audio).orElse(n);
             Optional<Result> e = shippedPart(ShippedModels.eventsCheckpoint(cl), ShippedModels.EVENTS_MODEL, "-events",
                     audio);
-            Result c = e.isPresent() ? e.get()
-                    : classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes);
+            if (e.isEmpty()) { // the baseline is loaded only when needed: its KEMAR cue tables take a while
+                Optional<ClassicalBaseline> shipped = ShippedBaseline.load(ClassicalDoaEstimator.kemar());
+                if (shipped.isPresent()) {
+                    e = Optional.of(classical(shipped.get(), "shipped:" + ShippedBaseline.PARAMETERS, audio, notes));
+                }
+            }
+            Result c = e.orElse(n);
             Perception pn = n.perception();
             LinkedHashSet<Result> parts = new LinkedHashSet<>(List.of(n, d, c));
             String names = String.join("+", parts.stream().map(Result::perceiver).toList());
