@@ -124,8 +124,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return n;
             }
             // Each answer comes from the perceiver that measured best on it (RESULTS_PERCEIVE.md, "A clean test
-            // split": 200 single-source clips of unseen recordings): direction from the shipped Spatial-AST (MAE 11.2
-            // vs 58.5 deg for the baseline), distance from the shipped DSpAST (DER 19.0 %; Spatial-AST 28.5, baseline
+            // split": 200 single-source clips of unseen recordings): direction from the shipped Spatial-AST (MAE 8.6
+            // vs 58.5 deg for the baseline), distance from the shipped DSpAST (DER 19.0 %; Spatial-AST 30.0, baseline
             // 30.5), events from the shipped events model (mAP 0.72 vs 0.61) if this build has one, else the baseline.
             ClassLoader cl = AnalyzeCommand.class.getClassLoader();
             Result d = shippedPart(ShippedModels.distanceCheckpoint(cl), ShippedModels.DISTANCE_MODEL, "", audio).orElse(n);
