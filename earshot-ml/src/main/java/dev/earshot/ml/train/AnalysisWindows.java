@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
  * a pause) are noise. Clip-level events are the maximum of a class's probability over the windows kept (a sound that
  * occurs once is present in the clip), and the direction and distance are those of the first window kept: the
  * onset of the first sound, where the direct sound is least masked by the room's reverberation (the precedence
- * effect; on the 60 mixture test clips, whose label is the first source's, the first window gives MAE 55.6 deg,
- * the loudest 64.1 and the most confident 64.4).
+ * effect; run R on the session-5 set of 60 two-second mixtures, whose label is the first source's: the first
+ * window gives MAE 55.6 deg, the loudest 64.1 and the most confident 64.4).
  */
 final class AnalysisWindows {
     /** Level below the loudest window, dB, under which a window is not analysed. */
