@@ -4,8 +4,9 @@ import dev.earshot.audio.AudioBuffer;
 import dev.earshot.data.bank.BankClip;
 import dev.earshot.data.bank.SoundBank;
 import dev.earshot.data.scene.ReceiverPlacement;
-import java.util.List;
 import dev.earshot.data.spatialize.ReceiverKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +53,7 @@ class DatasetsTest {
 
     /** A bank of the given splits, one clip each; it never loads audio. */
     private static SoundBank bank(String... splits) {
-        List<BankClip> clips = new java.util.ArrayList<>();
+        List<BankClip> clips = new ArrayList<>();
         for (int i = 0; i < splits.length; i++) {
             clips.add(new BankClip("k" + i, "k" + i + ".wav", List.of("c" + i), "r" + i, "CC0-1.0", splits[i]));
         }

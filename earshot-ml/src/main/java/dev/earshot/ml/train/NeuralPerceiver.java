@@ -1,6 +1,7 @@
 package dev.earshot.ml.train;
 
 import dev.earshot.audio.AudioBuffer;
+import dev.earshot.audio.dsp.Mixer;
 import dev.earshot.audio.dsp.Resampler;
 import dev.earshot.ml.features.SpatialAstFeatures;
 import dev.earshot.ml.model.ModelKind;
@@ -13,7 +14,6 @@ import dev.earshot.spatial.geom.Direction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +21,8 @@ import java.util.Locale;
  * A {@link Perceiver} backed by a Spatial-AST or DSpAST encoder: any binaural buffer is resampled to 32 kHz if needed,
  * zero-padded to the model's clip length ({@link ClipFeatures}) if shorter, and if longer (up to its first
  * {@value #MAX_ANALYSED_S} s) cut into windows of that length ({@link AnalysisWindows}: events pooled by maximum over
- * the audible windows, direction and distance from the first audible one). Events are the sigmoid of the class logits, the
- * direction is the argmax azimuth/elevation classes decoded by
+ * the audible windows, direction and distance from the first audible one). Events are the sigmoid of the class
+ * logits, the direction is the argmax azimuth/elevation classes decoded by
  * {@code SpatialAstConvention.direction} (Earshot convention), the distance is the argmax distance class x 0.5 m
  * (class 0, i.e. under 0.25 m, is reported as 0.25 m), and the DOA confidence is the azimuth head's softmax peak.
  * Not thread-safe; close it to free the native weights.
@@ -147,7 +147,7 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
         int limit = (int) Math.round(MAX_ANALYSED_S * SpatialAstFeatures.SAMPLE_RATE_HZ);
         if (x.frames() > limit) {
             notes.add(String.format(Locale.ROOT, "analysed the first %.2f s of %.2f s", MAX_ANALYSED_S, x.durationS()));
-            x = head(x, limit);
+            x = Mixer.fitFrames(x, limit);
         }
         AnalysisWindows windows = AnalysisWindows.of(x, need);
         int[] kept = windows.kept();
@@ -182,14 +182,6 @@ public final class NeuralPerceiver implements Perceiver, AutoCloseable {
         double distanceM = Math.max(0.25, out.target(first).distanceClass() * 0.5);
         return new Analysis(new Perception(events, d.azimuthDeg(), d.elevationDeg(), distanceM,
                 softmaxPeak(out.azimuthScores()[first])), notes);
-    }
-
-    private static AudioBuffer head(AudioBuffer x, int frames) {
-        float[][] s = new float[x.channels()][];
-        for (int c = 0; c < s.length; c++) {
-            s[c] = Arrays.copyOf(x.channel(c), frames);
-        }
-        return new AudioBuffer(s, x.sampleRateHz());
     }
 
     @Override
